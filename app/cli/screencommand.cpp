@@ -2,51 +2,16 @@
 #include "commands.h"
 
 #include "common/jsonfile.h"
-#include "questionnaire/answer.h"
 #include "questionnaire/response.h"
 #include "screening/screener.h"
+#include "screening/screeningrequest.h"
 
 #include <QJsonDocument>
-#include <QSet>
 
 namespace intake::cli {
 
 namespace {
-
 constexpr qint64 largestAnswersFile = 1024 * 1024;
-
-struct AnswersFile
-{
-    QDate appointmentDate;
-    QJsonObject answers;
-};
-
-Result<AnswersFile> readAnswersFile(const QString &path, QDate today)
-{
-    auto json = readJsonObjectFile(path, largestAnswersFile);
-    if (!json)
-        return json.error();
-    static const QSet<QString> knownKeys{QStringLiteral("appointmentDate"), QStringLiteral("answers")};
-    for (const auto &key : json->keys()) {
-        if (!knownKeys.contains(key))
-            return Error{QStringLiteral("%1: unknown key '%2' (expected \"appointmentDate\" and \"answers\")").arg(path, key)};
-    }
-    AnswersFile file;
-    file.appointmentDate = today;
-    if (json->contains(QLatin1String("appointmentDate"))) {
-        const auto value = json->value(QLatin1String("appointmentDate"));
-        const auto date = parseIsoDate(value.toString());
-        if (!value.isString() || !date)
-            return Error{QStringLiteral("%1: \"appointmentDate\" must be an existing date as YYYY-MM-DD").arg(path)};
-        file.appointmentDate = *date;
-    }
-    const auto answers = json->value(QLatin1String("answers"));
-    if (!answers.isObject())
-        return Error{QStringLiteral("%1: needs an \"answers\" object").arg(path)};
-    file.answers = answers.toObject();
-    return file;
-}
-
 } // namespace
 
 int screenCommand(const QStringList &arguments)
@@ -83,16 +48,19 @@ int screenCommand(const QStringList &arguments)
     if (!rules)
         return fail(BadInput, rules.error().message);
 
-    // The command line is a composition root: the only place that reads the clock.
-    auto file = readAnswersFile(parser.value(answersOption), QDate::currentDate());
-    if (!file)
-        return fail(BadInput, file.error().message);
     const QString answersPath = parser.value(answersOption);
-    auto response = Response::fromJson(questionnaire.value(), file->answers);
+    auto json = readJsonObjectFile(answersPath, largestAnswersFile);
+    if (!json)
+        return fail(BadInput, json.error().message);
+    // The command line is a composition root: the only place that reads the clock.
+    auto request = ScreeningRequest::fromJson(json.value(), QDate::currentDate(), answersPath);
+    if (!request)
+        return fail(BadInput, request.error().message);
+    auto response = Response::fromJson(questionnaire.value(), request->answers);
     if (!response)
         return fail(BadInput, QStringLiteral("%1: %2").arg(answersPath, response.error().message));
 
-    auto result = Screener::screen(questionnaire.value(), rules.value(), response.value(), file->appointmentDate);
+    auto result = Screener::screen(questionnaire.value(), rules.value(), response.value(), request->appointmentDate);
     if (!result)
         return fail(BadInput, QStringLiteral("%1: %2").arg(answersPath, result.error().message));
     print(QString::fromUtf8(QJsonDocument(result->toJson(language)).toJson(QJsonDocument::Indented)));
