@@ -1,0 +1,46 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Basic
+
+// The one main action of a screen ("Start", later "Next", "Sign"): a large pill in the primary
+// colour. Pages set text and Accessible.name and handle clicked().
+Button {
+    id: control
+
+    implicitWidth: Math.max(Theme.buttonMinWidthLarge,
+                            control.implicitContentWidth + control.leftPadding + control.rightPadding)
+    implicitHeight: Math.max(Theme.buttonHeightLarge,
+                             control.implicitContentHeight + control.topPadding + control.bottomPadding)
+    leftPadding: Theme.spacingXL
+    rightPadding: Theme.spacingXL
+    topPadding: Theme.spacingS
+    bottomPadding: Theme.spacingS
+
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontSizeButton
+    font.bold: true
+
+    Accessible.role: Accessible.Button
+    Accessible.name: control.text
+
+    contentItem: Text {
+        text: control.text
+        font: control.font
+        color: Theme.textOnPrimary
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.WordWrap
+    }
+
+    background: Rectangle {
+        radius: height / 2
+        color: control.down ? Theme.primaryPressed : Theme.primary
+        border.color: Theme.focusRing
+        border.width: control.visualFocus ? Theme.focusRingWidth : 0
+
+        Behavior on color {
+            ColorAnimation { duration: Theme.durationShort }
+        }
+    }
+}

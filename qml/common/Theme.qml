@@ -1,0 +1,98 @@
+pragma Singleton
+pragma ComponentBehavior: Bound
+
+import QtQuick
+
+// The one place for the look of the intake apps: colours, spacing, type, radii, touch sizes and
+// motion. Pages and components use these names and never their own numbers.
+//
+// Design size: a 10" tablet, 1280x800 landscape or 800x1280 portrait, at 1 device pixel per
+// logical pixel. Touch targets are at least 48 px; body text is at least 20 px; every text
+// colour below has a contrast of at least 4.5:1 (WCAG 2.1 AA) on the backgrounds it is used on
+// (the ratios are noted next to each colour).
+QtObject {
+    id: theme
+
+    // --- accessibility switches ---------------------------------------------------------------
+
+    // Large text for clients who need it: every font size grows by largeTextScale.
+    property bool largeText: false
+    readonly property real largeTextScale: 1.25
+    readonly property real textScale: theme.largeText ? theme.largeTextScale : 1.0
+
+    // --- colours: a calm, light "blue haven" palette -------------------------------------------
+
+    readonly property color background: "#F3F7F8"       // window, behind everything
+    readonly property color surface: "#FFFFFF"          // cards, header bar
+    readonly property color surfaceTinted: "#E6F0F2"    // quiet emphasis: badges, selected rows
+    readonly property color primary: "#1E5A6E"          // actions; 7.7:1 on surface, 7.1:1 on background
+    readonly property color primaryPressed: "#174858"   // an action while it is pressed
+    readonly property color textOnPrimary: "#FFFFFF"        // text on primary: 7.7:1 (pressed: 10:1)
+    readonly property color text: "#1A2B33"             // body text: 13.6:1 on background
+    readonly property color textMuted: "#4B5E67"        // secondary text: 6.3:1 on background, 5.9:1 on tint
+    readonly property color heading: "#1E5A6E"          // headings, same hue as primary
+    readonly property color border: "#D3E0E4"           // card outlines and dividers (decorative)
+    readonly property color borderStrong: "#7E9BA5"     // outlines of controls: 3:1 on background
+    readonly property color accent: "#8FB8C2"           // decoration only, never text
+    readonly property color waveBack: "#E6F0F2"         // page waves; muted text on them: 5.9:1
+    readonly property color waveFront: "#DDEBEE"        // muted text: 5.5:1
+    readonly property color focusRing: "#B7791F"        // keyboard focus: 3.4:1 on background
+
+    // --- type -------------------------------------------------------------------------------
+
+    // Installed with fonts-noto-core; fontconfig falls back to DejaVu when they are missing.
+    readonly property string fontFamily: "Noto Sans"
+    readonly property string headingFontFamily: "Noto Serif"
+
+    readonly property int fontSizeSmall: Math.round(20 * theme.textScale)    // notes; never smaller
+    readonly property int fontSizeBody: Math.round(22 * theme.textScale)
+    readonly property int fontSizeLead: Math.round(28 * theme.textScale)     // subheadings
+    readonly property int fontSizeBrand: Math.round(24 * theme.textScale)    // clinic name in the header
+    readonly property int fontSizeButton: Math.round(26 * theme.textScale)
+    readonly property int fontSizeDisplay: Math.round(60 * theme.textScale)  // a page's one heading
+
+    readonly property real lineHeight: 1.3            // multiplier for wrapped body text
+
+    // --- spacing (an 8 px grid) ------------------------------------------------------------------
+
+    readonly property int spacingXXS: 4
+    readonly property int spacingXS: 8
+    readonly property int spacingS: 16
+    readonly property int spacingM: 24
+    readonly property int spacingL: 32
+    readonly property int spacingXL: 48
+    readonly property int spacingXXL: 64
+
+    // --- shapes ------------------------------------------------------------------------------
+
+    readonly property int radiusS: 8
+    readonly property int radiusM: 16
+    readonly property int radiusL: 24
+    readonly property int borderWidth: 1
+    readonly property int controlBorderWidth: 2
+    readonly property int focusRingWidth: 3
+
+    // --- sizes -------------------------------------------------------------------------------
+
+    readonly property int touchTargetMin: 48           // nothing tappable is smaller
+    readonly property int controlHeight: 56            // language switch, secondary buttons
+    readonly property int controlMinWidth: 148
+    readonly property int buttonHeightLarge: 88        // the one main action of a page
+    readonly property int buttonMinWidthLarge: 320
+    readonly property int headerHeight: 104
+    readonly property int brandMarkSize: 56
+    readonly property int badgeSize: 48                // numbered step badges
+    readonly property int contentMaxWidth: 960         // longest comfortable line of a page
+    readonly property int cardMinWidth: 480
+    readonly property int pageMarginLandscape: 64
+    readonly property int pageMarginPortrait: 48
+    readonly property int strokeWidth: 3               // line art (brand mark)
+    readonly property int waveHeight: 160              // the wave band at the bottom of a page
+    readonly property int waveHeightCompact: 96        // the same on a landscape screen
+    readonly property int switchInset: 4               // gap between a switch's outline and its segments
+
+    // --- motion: slow and quiet ------------------------------------------------------------
+
+    readonly property int durationShort: 120
+    readonly property int durationMedium: 240
+}
