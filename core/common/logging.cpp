@@ -2,3 +2,4 @@
 
 Q_LOGGING_CATEGORY(lcQuestionnaire, "intake.questionnaire", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcScreening, "intake.screening", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStore, "intake.store", QtInfoMsg)

@@ -6,3 +6,4 @@
 // birth dates, passphrases or keys.
 Q_DECLARE_LOGGING_CATEGORY(lcQuestionnaire)
 Q_DECLARE_LOGGING_CATEGORY(lcScreening)
+Q_DECLARE_LOGGING_CATEGORY(lcStore)

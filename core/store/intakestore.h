@@ -1,0 +1,78 @@
+#pragma once
+
+#include "common/result.h"
+#include "store/keyvault.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace intake {
+
+class SqlCipherDriver;
+
+/// One encrypted intake store on disk: a folder holding the SQLCipher database (intake.db) and
+/// the key envelope (keyvault.json). Opens the database with the unwrapped data key, brings its
+/// schema up to date, and offers what clinic IT needs: verify, backup, rekey.
+class IntakeStore
+{
+public:
+    static const QString databaseFileName;
+    static const QString keyVaultFileName;
+    /// The envelope of a rekey in progress (see rekey()).
+    static const QString pendingKeyVaultFileName;
+
+    enum class Access {
+        ReadWrite,  ///< checks every page first and refuses a damaged store
+        ReadOnly,
+    };
+
+    /// A new, empty store in `directory` (created if missing), with a new random data key.
+    static Result<std::unique_ptr<IntakeStore>> create(const QString &directory, const KekSource &kek,
+                                                       const Argon2Params &params);
+    /// Opens an existing store. Errors say plainly which: wrong passphrase or key file, wrong
+    /// key or not an intake store, damaged store, or no store in that folder.
+    static Result<std::unique_ptr<IntakeStore>> open(const QString &directory, const KekSource &kek,
+                                                     Access access = Access::ReadWrite);
+    ~IntakeStore();
+
+    IntakeStore(const IntakeStore &) = delete;
+    IntakeStore &operator=(const IntakeStore &) = delete;
+
+    QSqlDatabase database() const;
+    QString directory() const { return m_directory; }
+    QString cipherVersion() const;
+
+    /// cipher_integrity_check (every page's HMAC), integrity_check (the b-trees), and the
+    /// audit chain. Returns every problem found; empty when the store is sound.
+    Result<QStringList> verify();
+
+    /// An encrypted copy (same key envelope) in `destination`, which must not hold a store
+    /// yet; the copy is reopened with `kek` and verified before this returns.
+    Status backupTo(const QString &destination, const KekSource &kek);
+
+    /// Re-encrypts the database under a new random data key and wraps that under the same KEK.
+    /// Crash-safe: the new envelope is written aside first, and open() finishes or discards an
+    /// interrupted rekey.
+    Status rekey(const KekSource &kek);
+
+private:
+    IntakeStore(QString directory, QString connectionName);
+
+    struct OpenSteps
+    {
+        bool create = false;
+        bool checkIntegrity = true;  ///< read-write opens only
+        bool migrate = true;         ///< read-write opens only
+    };
+    static Result<std::unique_ptr<IntakeStore>> openWithKey(const QString &directory, SecretBytes dataKey,
+                                                            Access access, OpenSteps steps, bool *wrongKey);
+    SqlCipherDriver *driver() const;
+
+    QString m_directory;
+    QString m_connectionName;
+};
+
+} // namespace intake

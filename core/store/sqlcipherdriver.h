@@ -1,0 +1,75 @@
+#pragma once
+
+#include "store/secretbytes.h"
+
+#include <QSqlDriver>
+#include <QSqlResult>
+
+struct sqlite3;
+
+namespace intake {
+
+/// A Qt Sql driver for SQLCipher 4, written on the public QSqlDriver/QSqlResult API. The key is
+/// handed over out of band (setKey), never as a QString password, and opening fails closed:
+/// without a key, with a plain SQLite library, or with a key that does not open the file.
+///
+/// Connect options (QSqlDatabase::setConnectOptions, `;`-separated):
+///   QSQLCIPHER_CREATE    create the file when it does not exist (default: it must exist)
+///   QSQLCIPHER_READONLY  open read-only
+///   QSQLCIPHER_UNKEYED   open without a key (plaintext). Only benchmarks use it, to measure
+///                        what encryption costs; the apps never set it.
+class SqlCipherDriver : public QSqlDriver
+{
+    Q_OBJECT
+public:
+    /// Registered with QSqlDatabase under this name by registerDriver().
+    static const QString driverName;
+    static void registerDriver();
+
+    /// Why the last open() failed, for callers that must tell a wrong key from damage.
+    enum class OpenFailure { None, NoKey, NotSqlCipher, WrongKeyOrNotAStore, Damaged, CannotOpenFile };
+    Q_ENUM(OpenFailure)
+
+    explicit SqlCipherDriver(QObject *parent = nullptr);
+    ~SqlCipherDriver() override;
+
+    /// The raw 256-bit data key for the next open(). It is applied before any other statement
+    /// and wiped right after.
+    void setKey(SecretBytes key);
+    OpenFailure openFailure() const { return m_openFailure; }
+    /// `PRAGMA cipher_version` of the open connection.
+    QString cipherVersion() const { return m_cipherVersion; }
+
+    sqlite3 *connection() const { return m_db; }
+
+    /// Re-encrypts the whole open database under `newKey` (256 bits), in one transaction.
+    bool rekey(const SecretBytes &newKey);
+    /// Copies every page into `destination` (open, keyed, empty), re-encrypting under its key;
+    /// consistent even while this connection is in use.
+    bool backupTo(SqlCipherDriver &destination);
+
+    bool hasFeature(DriverFeature feature) const override;
+    bool open(const QString &path, const QString &user, const QString &password, const QString &host, int port,
+              const QString &options) override;
+    void close() override;
+    QSqlResult *createResult() const override;
+    bool beginTransaction() override;
+    bool commitTransaction() override;
+    bool rollbackTransaction() override;
+    QStringList tables(QSql::TableType type) const override;
+    QSqlRecord record(const QString &tableName) const override;
+    QString escapeIdentifier(const QString &identifier, IdentifierType type) const override;
+    QVariant handle() const override;
+
+private:
+    static SecretBytes rawKeyString(const SecretBytes &key);
+    bool fail(OpenFailure failure, const QString &message);
+    bool execute(const char *sql, const QString &what);
+
+    sqlite3 *m_db = nullptr;
+    SecretBytes m_key;
+    OpenFailure m_openFailure = OpenFailure::None;
+    QString m_cipherVersion;
+};
+
+} // namespace intake

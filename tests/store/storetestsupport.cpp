@@ -1,0 +1,97 @@
+#include "storetestsupport.h"
+
+#include "shippedassets.h"
+#include "screening/screener.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+#include <cstring>
+
+namespace intake::test {
+
+namespace {
+KekSource passphraseFrom(const char *text)
+{
+    return KekSource::passphrase(SecretBytes::fromBytes(text, std::strlen(text)));
+}
+} // namespace
+
+KekSource testPassphrase()
+{
+    return passphraseFrom("front desk opens at 8, lavender 2291");
+}
+
+KekSource otherPassphrase()
+{
+    return passphraseFrom("not the passphrase 5531");
+}
+
+FinishedIntake sampleIntake(int index, QDateTime createdAt)
+{
+    static const Questionnaire questionnaire = Questionnaire::load(ShippedAssets::questionnairePath()).value();
+    static const RuleSet rules = RuleSet::load(ShippedAssets::rulesPath(), questionnaire).value();
+
+    FinishedIntake intake;
+    intake.uuid = QUuid::createUuidV5(QUuid(), QStringLiteral("sample-%1").arg(index)).toString(QUuid::WithoutBraces);
+    intake.createdAt = createdAt;
+    intake.kioskId = QStringLiteral("kiosk-test");
+    intake.questionnaireUrl = questionnaire.url();
+    intake.questionnaireVersion = questionnaire.version();
+    intake.rulesVersion = rules.version();
+    intake.appointmentDate = QDate(2026, 12, 1);
+    intake.language = index % 2 ? QStringLiteral("es") : QStringLiteral("en");
+    intake.client = {QStringLiteral("Marisol%1").arg(index), QStringLiteral("Quintanilla"), QDate(1988, 4, 17),
+                     QStringLiteral("marisol%1@example.com").arg(index)};
+    for (const Item *item : questionnaire.allItems()) {
+        if (item->type == Item::Type::Boolean)
+            intake.response.setAnswer(item->linkId, false);
+    }
+    intake.response.setAnswer(QStringLiteral("treatments.botox"), true);
+    intake.response.setAnswer(QStringLiteral("treatments.botox_date"), QDate(2026, 11, 21));
+    intake.response.setAnswer(QStringLiteral("health.cold_sores"), true);
+    intake.response.setAnswer(QStringLiteral("notes.other"), distinctiveAnswer);
+    auto screening = Screener::screen(questionnaire, rules, intake.response, intake.appointmentDate);
+    EXPECT_TRUE(screening.ok()) << screening.error().message.toStdString();
+    intake.screening = screening.value();
+    intake.consent = {QStringLiteral("microneedling-consent"), QStringLiteral("1.0.0"), intake.language,
+                      QString(64, u'a'), intake.client.firstName + u' ' + intake.client.lastName,
+                      {{{0.1, 0.5, 0}, {0.2, 0.4, 16}, {0.35, 0.6, 33}}, {{0.5, 0.5, 400}, {0.7, 0.45, 420}}},
+                      createdAt.addSecs(240)};
+    return intake;
+}
+
+TempStore::TempStore()
+{
+    auto created = IntakeStore::create(dir.path(), testPassphrase(), fastParams());
+    EXPECT_TRUE(created.ok()) << created.error().message.toStdString();
+    if (created)
+        store = std::move(created).value();
+}
+
+QList<std::pair<QString, QByteArray>> filesIn(const QString &directory)
+{
+    QList<std::pair<QString, QByteArray>> files;
+    QDirIterator it(directory, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            files.append({file.fileName(), file.readAll()});
+    }
+    return files;
+}
+
+QList<QByteArray> encodingsOf(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray utf16le(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    QByteArray utf16be = utf16le;
+    for (qsizetype i = 0; i + 1 < utf16be.size(); i += 2)
+        std::swap(utf16be[i], utf16be[i + 1]);
+    return {utf8, utf16le, utf16be, utf8.toBase64(), utf8.toHex(), text.toLatin1()};
+}
+
+} // namespace intake::test

@@ -1,0 +1,309 @@
+// The QSQLCIPHER driver through the public Qt Sql API: types, NULLs, placeholders,
+// transactions, random access for QSqlQueryModel, and failing closed on every bad open.
+
+#include "store/sqlcipherdriver.h"
+#include "storetestsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlQueryModel>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+using namespace intake;
+
+namespace {
+
+/// A QSqlDatabase connection on a SQLCipher file, removed when the test ends.
+class Connection
+{
+public:
+    Connection(const QString &path, SecretBytes key, const QString &options = QStringLiteral("QSQLCIPHER_CREATE"))
+        : m_name(QUuid::createUuid().toString())
+    {
+        m_driver = new SqlCipherDriver();
+        m_driver->setKey(std::move(key));
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_driver, m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(options);
+        m_opened = db.open();
+    }
+    ~Connection()
+    {
+        database().close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+    SqlCipherDriver *driver() const { return m_driver; }
+    bool opened() const { return m_opened; }
+
+private:
+    QString m_name;
+    SqlCipherDriver *m_driver = nullptr;
+    bool m_opened = false;
+};
+
+SecretBytes keyOf(char fill)
+{
+    QByteArray bytes(32, fill);
+    return SecretBytes::fromBytes(bytes.constData(), 32);
+}
+
+class SqlCipherDriverTest : public ::testing::Test
+{
+protected:
+    QTemporaryDir dir;
+    QString path() const { return dir.filePath(QStringLiteral("test.db")); }
+};
+
+} // namespace
+
+TEST_F(SqlCipherDriverTest, OpensWithCipherVersion4)
+{
+    Connection connection(path(), keyOf('k'));
+    ASSERT_TRUE(connection.opened()) << connection.database().lastError().text().toStdString();
+    EXPECT_TRUE(connection.driver()->cipherVersion().startsWith(u'4')) << connection.driver()->cipherVersion().toStdString();
+    QSqlQuery query(connection.database());
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA journal_mode")));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("wal"));
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 1);
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 2);  // FULL
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA secure_delete")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 1);
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA temp_store")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 2);  // MEMORY
+}
+
+TEST_F(SqlCipherDriverTest, RegisteredByName)
+{
+    SqlCipherDriver::registerDriver();
+    EXPECT_TRUE(QSqlDatabase::isDriverAvailable(SqlCipherDriver::driverName));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(SqlCipherDriver::driverName, QStringLiteral("by-name"));
+        auto *driver = qobject_cast<SqlCipherDriver *>(db.driver());
+        ASSERT_NE(driver, nullptr);
+        driver->setKey(keyOf('n'));
+        db.setDatabaseName(path());
+        db.setConnectOptions(QStringLiteral("QSQLCIPHER_CREATE"));
+        EXPECT_TRUE(db.open()) << db.lastError().text().toStdString();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("by-name"));
+}
+
+TEST_F(SqlCipherDriverTest, TypesNullsAndPlaceholders)
+{
+    Connection connection(path(), keyOf('t'));
+    ASSERT_TRUE(connection.opened());
+    QSqlQuery query(connection.database());
+    ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, big INTEGER, real REAL, text TEXT, data BLOB)")));
+
+    const qint64 big = std::numeric_limits<qint64>::max() - 7;
+    const QByteArray blob("\x00\x01\xff binary\x00", 11);
+    const QString text = QStringLiteral("Peña 🙂 \u202A");
+    ASSERT_TRUE(query.prepare(QStringLiteral("INSERT INTO t (big, real, text, data) VALUES (?, ?, ?, ?)")));
+    query.addBindValue(big);
+    query.addBindValue(3.25);
+    query.addBindValue(text);
+    query.addBindValue(blob);
+    ASSERT_TRUE(query.exec()) << query.lastError().text().toStdString();
+    EXPECT_EQ(query.lastInsertId().toLongLong(), 1);
+    EXPECT_EQ(query.numRowsAffected(), 1);
+
+    ASSERT_TRUE(query.prepare(QStringLiteral("INSERT INTO t (big, real, text, data) VALUES (:big, :real, :text, :data)")));
+    query.bindValue(QStringLiteral(":text"), QVariant(QMetaType(QMetaType::QString)));
+    query.bindValue(QStringLiteral(":big"), QVariant());
+    query.bindValue(QStringLiteral(":data"), QVariant(QMetaType(QMetaType::QByteArray)));
+    query.bindValue(QStringLiteral(":real"), -0.5);
+    ASSERT_TRUE(query.exec()) << query.lastError().text().toStdString();
+    EXPECT_EQ(query.lastInsertId().toLongLong(), 2);
+
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT big, real, text, data FROM t ORDER BY id")));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toLongLong(), big);
+    EXPECT_EQ(query.value(0).typeId(), QMetaType::LongLong);
+    EXPECT_DOUBLE_EQ(query.value(1).toDouble(), 3.25);
+    EXPECT_EQ(query.value(2).toString(), text);
+    EXPECT_EQ(query.value(3).toByteArray(), blob);
+    ASSERT_TRUE(query.next());
+    EXPECT_TRUE(query.isNull(0));
+    EXPECT_TRUE(query.value(0).isNull());
+    EXPECT_EQ(query.value(0).typeId(), QMetaType::LongLong);
+    EXPECT_DOUBLE_EQ(query.value(1).toDouble(), -0.5);
+    EXPECT_TRUE(query.isNull(2));
+    EXPECT_EQ(query.value(2).typeId(), QMetaType::QString);
+    EXPECT_TRUE(query.isNull(3));
+    EXPECT_FALSE(query.next());
+
+    const QSqlRecord record = query.record();
+    EXPECT_EQ(record.count(), 4);
+    EXPECT_EQ(record.fieldName(2), QStringLiteral("text"));
+    EXPECT_EQ(connection.database().record(QStringLiteral("t")).count(), 5);
+    EXPECT_EQ(connection.database().tables(), QStringList{QStringLiteral("t")});
+}
+
+TEST_F(SqlCipherDriverTest, WrongNumberOfValuesAndBadSqlAreErrors)
+{
+    Connection connection(path(), keyOf('e'));
+    QSqlQuery query(connection.database());
+    ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE t (a)")));
+    ASSERT_TRUE(query.prepare(QStringLiteral("INSERT INTO t VALUES (?)")));
+    EXPECT_FALSE(query.exec());
+    EXPECT_FALSE(query.exec(QStringLiteral("SELEKT 1")));
+    EXPECT_TRUE(query.lastError().isValid());
+    EXPECT_FALSE(query.exec(QStringLiteral("SELECT 1; DROP TABLE t")));
+    EXPECT_TRUE(connection.database().tables().contains(QStringLiteral("t")));
+}
+
+TEST_F(SqlCipherDriverTest, TransactionsCommitAndRollBack)
+{
+    Connection connection(path(), keyOf('x'));
+    QSqlDatabase db = connection.database();
+    QSqlQuery query(db);
+    ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE t (a INTEGER)")));
+    ASSERT_TRUE(db.transaction());
+    ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+    ASSERT_TRUE(db.rollback());
+    ASSERT_TRUE(db.transaction());
+    ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO t VALUES (2)")));
+    ASSERT_TRUE(db.commit());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT group_concat(a) FROM t")) && query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("2"));
+}
+
+TEST_F(SqlCipherDriverTest, RandomAccessForQSqlQueryModel)
+{
+    Connection connection(path(), keyOf('m'));
+    QSqlDatabase db = connection.database();
+    QSqlQuery query(db);
+    ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE t (n INTEGER, label TEXT)")));
+    ASSERT_TRUE(db.transaction());
+    ASSERT_TRUE(query.prepare(QStringLiteral("INSERT INTO t VALUES (?, ?)")));
+    for (int i = 0; i < 600; ++i) {
+        query.addBindValue(i);
+        query.addBindValue(QStringLiteral("row %1").arg(i));
+        ASSERT_TRUE(query.exec());
+    }
+    ASSERT_TRUE(db.commit());
+
+    QSqlQuery scroll(db);
+    ASSERT_TRUE(scroll.exec(QStringLiteral("SELECT n FROM t ORDER BY n")));
+    ASSERT_TRUE(scroll.seek(450));
+    EXPECT_EQ(scroll.value(0).toInt(), 450);
+    ASSERT_TRUE(scroll.seek(3));
+    EXPECT_EQ(scroll.value(0).toInt(), 3);
+    ASSERT_TRUE(scroll.last());
+    EXPECT_EQ(scroll.value(0).toInt(), 599);
+    EXPECT_EQ(scroll.at(), 599);
+    ASSERT_TRUE(scroll.previous());
+    EXPECT_EQ(scroll.value(0).toInt(), 598);
+    ASSERT_TRUE(scroll.first());
+    EXPECT_EQ(scroll.value(0).toInt(), 0);
+
+    QSqlQueryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setQuery(QSqlQuery(QStringLiteral("SELECT n, label FROM t ORDER BY n"), db));
+    ASSERT_FALSE(model.lastError().isValid()) << model.lastError().text().toStdString();
+    while (model.canFetchMore())
+        model.fetchMore();
+    EXPECT_EQ(model.rowCount(), 600);
+    EXPECT_EQ(model.data(model.index(599, 1)).toString(), QStringLiteral("row 599"));
+    EXPECT_EQ(model.data(model.index(17, 0)).toInt(), 17);
+}
+
+TEST_F(SqlCipherDriverTest, ForwardOnlyKeepsWorking)
+{
+    Connection connection(path(), keyOf('f'));
+    QSqlQuery query(connection.database());
+    ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE t (n INTEGER)")));
+    ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO t VALUES (1), (2), (3)")));
+    query.setForwardOnly(true);
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT n FROM t ORDER BY n")));
+    int sum = 0;
+    while (query.next())
+        sum += query.value(0).toInt();
+    EXPECT_EQ(sum, 6);
+}
+
+TEST_F(SqlCipherDriverTest, WrongKeyFailsClosedAndChangesNothing)
+{
+    {
+        Connection connection(path(), keyOf('a'));
+        QSqlQuery query(connection.database());
+        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE t (a)")));
+    }
+    QFile file(path());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    Connection wrong(path(), keyOf('b'), QString());
+    EXPECT_FALSE(wrong.opened());
+    EXPECT_EQ(wrong.driver()->openFailure(), SqlCipherDriver::OpenFailure::WrongKeyOrNotAStore);
+    EXPECT_EQ(wrong.database().lastError().driverText(), QStringLiteral("wrong key or not an intake store"));
+
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), before);
+}
+
+TEST_F(SqlCipherDriverTest, NoKeyOrAPasswordIsRefused)
+{
+    Connection none(path(), SecretBytes());
+    EXPECT_FALSE(none.opened());
+    EXPECT_EQ(none.driver()->openFailure(), SqlCipherDriver::OpenFailure::NoKey);
+    EXPECT_FALSE(QFile::exists(path()));
+
+    const QString name = QStringLiteral("with-password");
+    {
+        auto *driver = new SqlCipherDriver();
+        driver->setKey(keyOf('p'));
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+        db.setDatabaseName(path());
+        db.setConnectOptions(QStringLiteral("QSQLCIPHER_CREATE"));
+        EXPECT_FALSE(db.open(QString(), QStringLiteral("a password")));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+TEST_F(SqlCipherDriverTest, APlainSqliteFileIsNotAStore)
+{
+    {
+        Connection plain(path(), SecretBytes(), QStringLiteral("QSQLCIPHER_CREATE;QSQLCIPHER_UNKEYED"));
+        ASSERT_TRUE(plain.opened());
+        QSqlQuery query(plain.database());
+        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE t (a)")));
+    }
+    Connection keyed(path(), keyOf('z'), QString());
+    EXPECT_FALSE(keyed.opened());
+    EXPECT_EQ(keyed.driver()->openFailure(), SqlCipherDriver::OpenFailure::WrongKeyOrNotAStore);
+}
+
+TEST_F(SqlCipherDriverTest, MissingFileIsNotCreatedWithoutTheOption)
+{
+    Connection connection(path(), keyOf('c'), QString());
+    EXPECT_FALSE(connection.opened());
+    EXPECT_EQ(connection.driver()->openFailure(), SqlCipherDriver::OpenFailure::CannotOpenFile);
+    EXPECT_FALSE(QFile::exists(path()));
+}
+
+TEST_F(SqlCipherDriverTest, TheStockSqlitePluginIsNeverLoaded)
+{
+    {
+        Connection connection(path(), keyOf('s'));
+        QSqlQuery query(connection.database());
+        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE t (a)")));
+    }
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    ASSERT_TRUE(maps.open(QIODevice::ReadOnly));
+    const QByteArray mapped = maps.readAll();
+    EXPECT_FALSE(mapped.contains("libqsqlite")) << "QSQLITE would clash with SQLCipher's sqlite3_* symbols";
+    EXPECT_TRUE(mapped.contains("libsqlcipher"));
+}
