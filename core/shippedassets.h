@@ -10,6 +10,7 @@ struct ShippedAssets
 {
     static QString questionnairePath() { return QStringLiteral(":/assets/questionnaires/microneedling.json"); }
     static QString rulesPath() { return QStringLiteral(":/assets/rules/microneedling.rules.json"); }
+    static QString consentPath() { return QStringLiteral(":/assets/consent/microneedling.consent.json"); }
 };
 
 } // namespace intake

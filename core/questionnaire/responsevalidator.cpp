@@ -1,32 +1,11 @@
 #include "questionnaire/responsevalidator.h"
 
+#include "common/text.h"
 #include "questionnaire/enablement.h"
 
 namespace intake {
 
 namespace {
-
-// Control and format characters (bidi overrides, zero-width joiners, NUL) have no place in an
-// answer: they hide or reorder what staff read. Lone surrogates mean broken text.
-bool hasControlCharacters(const QString &text, bool multiline)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        char32_t codePoint = text.at(i).unicode();
-        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            codePoint = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
-            ++i;
-        } else if (text.at(i).isSurrogate()) {
-            return true;
-        }
-        if (multiline && (codePoint == U'\n' || codePoint == U'\t'))
-            continue;
-        const auto category = QChar::category(codePoint);
-        if (category == QChar::Other_Control || category == QChar::Other_Format
-            || category == QChar::Other_NotAssigned || QChar::isNonCharacter(codePoint))
-            return true;
-    }
-    return false;
-}
 
 bool isBlank(const AnswerValue &value)
 {
