@@ -3,7 +3,10 @@
 #include "clisupport.h"
 #include "commands.h"
 
+#include "store/processhardening.h"
+
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <functional>
 #include <map>
@@ -21,6 +24,17 @@ const std::map<QString, Command> &commands()
     static const std::map<QString, Command> table{
         {QStringLiteral("screen"), {"Screen a client's answers (JSON out).", intake::cli::screenCommand}},
         {QStringLiteral("validate"), {"Check questionnaire and rules files.", intake::cli::validateCommand}},
+        {QStringLiteral("init"), {"Create a new encrypted store (passphrase or --key-file).", intake::cli::initCommand}},
+        {QStringLiteral("status"), {"Show the store's versions, counts and key kind (no personal data).", intake::cli::statusCommand}},
+        {QStringLiteral("list"), {"List the newest intakes (audited).", intake::cli::listCommand}},
+        {QStringLiteral("show"), {"Show one intake (audited).", intake::cli::showCommand}},
+        {QStringLiteral("export"), {"Print one intake's record as JSON (audited).", intake::cli::exportCommand}},
+        {QStringLiteral("verify"), {"Check the store's encryption, structure and audit chain.", intake::cli::verifyCommand}},
+        {QStringLiteral("backup"), {"Make an encrypted, verified copy of the store.", intake::cli::backupCommand}},
+        {QStringLiteral("rekey"), {"Re-encrypt the store under a new data key.", intake::cli::rekeyCommand}},
+        {QStringLiteral("passwd"), {"Change the passphrase or key file (no re-encryption).", intake::cli::passwdCommand}},
+        {QStringLiteral("purge"), {"Delete synced intakes older than the retention period.", intake::cli::purgeCommand}},
+        {QStringLiteral("seed-demo"), {"Fill the store with synthetic demo intakes.", intake::cli::seedDemoCommand}},
     };
     return table;
 }
@@ -37,7 +51,11 @@ QString usage()
         "\nOptions:\n"
         "  -h, --help     Show this help; 'intake-cli COMMAND --help' shows a command's options.\n"
         "  -v, --version  Show the version.\n\n"
-        "Exit codes: 0 done, 1 the operation failed, 2 bad input (arguments or files).\n");
+        "Store commands take --data-dir DIR and --key-file FILE. Without a key file they ask for the\n"
+        "passphrase on the terminal (no echo), or read it as one line of standard input; a passphrase\n"
+        "is never given as an argument.\n\n"
+        "Exit codes: 0 done, 1 the operation failed (damaged store, I/O, verify found problems),\n"
+        "2 bad input (arguments, files, no store, wrong passphrase or key file, no such intake).\n");
     return text;
 }
 
@@ -45,7 +63,12 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
+    // Before anything could hold a key or a passphrase.
+    intake::disableCoreDumps();
     QCoreApplication app(argc, argv);
+    // The commands say what they did; the store's progress notes stay out of their stderr unless
+    // asked for (QT_LOGGING_RULES="intake.*.info=true" still overrides this).
+    QLoggingCategory::setFilterRules(QStringLiteral("intake.*.info=false"));
     QCoreApplication::setApplicationName(QStringLiteral("intake-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("IntakeKiosk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INTAKE_VERSION));

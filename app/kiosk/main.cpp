@@ -1,28 +1,22 @@
 // intake-kiosk: the client-facing intake kiosk. This file is the composition root: it builds the
 // objects the kiosk needs, wires them together and hands them to QML as singletons.
 
+#include "kioskapplication.h"
 #include "kiosklogging.h"
-#include "languagecontroller.h"
-#include "qmlsingletons.h"
 #include "screenshotrunner.h"
+
+#include "store/processhardening.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
-#include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QUrl>
-#include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
 
-#include <sys/prctl.h>
-#include <sys/resource.h>
 
-// The QML modules are static libraries: pull in their plugins (types, qmldir, compiled QML).
-Q_IMPORT_QML_PLUGIN(Intake_CommonPlugin)
-Q_IMPORT_QML_PLUGIN(Intake_KioskPlugin)
 
 using namespace Qt::StringLiterals;
 
@@ -32,21 +26,11 @@ namespace {
 constexpr int exitFailure = 1;
 constexpr int exitUsage = 2;
 
-// Clients' answers (and later the store's keys) live in this process's memory: never let the
-// kernel write them to a core file or let another process of the same user read them.
-void disableCoreDumps()
-{
-    const rlimit none{0, 0};
-    if (setrlimit(RLIMIT_CORE, &none) != 0)
-        std::perror("intake-kiosk: setrlimit(RLIMIT_CORE)");
-    if (prctl(PR_SET_DUMPABLE, 0L, 0L, 0L, 0L) != 0)
-        std::perror("intake-kiosk: prctl(PR_SET_DUMPABLE)");
-}
-
 struct Options
 {
-    bool demo = false;
+    KioskOptions kiosk;
     bool windowed = false;
+    bool hardwareKeyboard = false;
     QString screenshotDirectory; // empty: run as a kiosk
 };
 
@@ -69,14 +53,28 @@ Options parseCommandLine(const QStringList &arguments, ParseMode mode)
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption demoOption(u"demo"_s,
-        u"Demo mode: nothing a client enters is kept."_s);
+        u"Demo mode: a throw-away store in a temporary folder, deleted on exit; staff PIN 2580."_s);
+    const QCommandLineOption dataDirOption(u"data-dir"_s,
+        u"The store's folder (default: the shared data folder, as for intake-cli)."_s, u"dir"_s);
+    const QCommandLineOption keyFileOption(u"key-file"_s,
+        u"Unlock the store with this key file (a systemd credential on a real kiosk) instead of a staff passphrase."_s,
+        u"file"_s);
+    const QCommandLineOption kioskIdOption(u"kiosk-id"_s, u"This kiosk's name in the records (default kiosk-1)."_s,
+        u"name"_s, u"kiosk-1"_s);
+    const QCommandLineOption idleOption(u"idle-timeout"_s,
+        u"Seconds without a touch before the idle warning (default 60)."_s, u"seconds"_s, u"60"_s);
+    const QCommandLineOption countdownOption(u"idle-countdown"_s,
+        u"Seconds the idle warning counts down before the intake is discarded (default 20)."_s, u"seconds"_s, u"20"_s);
+    const QCommandLineOption keyboardOption(u"hardware-keyboard"_s,
+        u"A keyboard is attached: do not show the on-screen keyboard."_s);
     const QCommandLineOption windowedOption(u"windowed"_s,
         u"Run in a 1280x800 window instead of full screen (development)."_s);
     const QCommandLineOption screenshotsOption(u"screenshots"_s,
         u"Render every screen in every language, landscape and portrait, as PNG files into "
         "<dir>, then exit."_s,
         u"dir"_s);
-    parser.addOptions({demoOption, windowedOption, screenshotsOption});
+    parser.addOptions({demoOption, dataDirOption, keyFileOption, kioskIdOption, idleOption, countdownOption,
+                       keyboardOption, windowedOption, screenshotsOption});
 
     const bool parsed = parser.parse(arguments);
     if (parser.isSet(helpOption))
@@ -97,7 +95,20 @@ Options parseCommandLine(const QStringList &arguments, ParseMode mode)
     }
 
     Options options;
-    options.demo = parser.isSet(demoOption);
+    options.kiosk.demo = parser.isSet(demoOption);
+    options.kiosk.dataDirectory = parser.value(dataDirOption);
+    options.kiosk.keyFile = parser.value(keyFileOption);
+    options.kiosk.kioskId = parser.value(kioskIdOption);
+    bool idleOk = false;
+    bool countdownOk = false;
+    options.kiosk.idleTimeoutSeconds = parser.value(idleOption).toInt(&idleOk);
+    options.kiosk.idleCountdownSeconds = parser.value(countdownOption).toInt(&countdownOk);
+    if (!idleOk || !countdownOk || options.kiosk.idleTimeoutSeconds < 5 || options.kiosk.idleCountdownSeconds < 1
+        || options.kiosk.idleTimeoutSeconds > 3600 || options.kiosk.idleCountdownSeconds > 600) {
+        std::fprintf(stderr, "intake-kiosk: --idle-timeout takes 5 to 3600 seconds, --idle-countdown 1 to 600\n");
+        std::exit(exitUsage);
+    }
+    options.hardwareKeyboard = parser.isSet(keyboardOption);
     options.windowed = parser.isSet(windowedOption);
     options.screenshotDirectory = parser.value(screenshotsOption);
     if (parser.isSet(screenshotsOption) && options.screenshotDirectory.isEmpty()) {
@@ -111,56 +122,50 @@ Options parseCommandLine(const QStringList &arguments, ParseMode mode)
 
 int main(int argc, char *argv[])
 {
-    disableCoreDumps();
-
-    // Next milestone: the Qt Virtual Keyboard is enabled here, before the application object
-    // exists (qputenv("QT_IM_MODULE", "qtvirtualkeyboard")), together with its InputPanel in
-    // Main.qml, when the first text field arrives. Not yet: the welcome screen has no text input.
+    // Clients' answers and the store's key live in this process: no core file may hold them.
+    intake::disableCoreDumps();
 
     QCoreApplication::setOrganizationName(u"Blue Haven Medical Spa"_s);
     QCoreApplication::setApplicationName(u"intake-kiosk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(INTAKE_VERSION));
 
+    bool hardwareKeyboard = false;
     {
         const QCoreApplication early(argc, argv);
         parseCommandLine(QCoreApplication::arguments(), ParseMode::HelpAndVersionOnly);
+        hardwareKeyboard = QCoreApplication::arguments().contains(u"--hardware-keyboard"_s);
     }
+    // A tablet has no keyboard: text fields use Qt Virtual Keyboard, whose input method must be
+    // chosen before the application object exists. Main.qml shows its InputPanel.
+    if (!hardwareKeyboard)
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
 
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(u"Blue Haven Medical Spa"_s);
-    const Options options = parseCommandLine(QCoreApplication::arguments(), ParseMode::Full);
+    Options options = parseCommandLine(QCoreApplication::arguments(), ParseMode::Full);
 
     // The Basic style is the one Qt Quick Controls style meant to be themed completely; our
     // QML also imports QtQuick.Controls.Basic directly, so the style is fixed at compile time.
     QQuickStyle::setStyle(u"Basic"_s);
 
-    // Screenshots must look the same on every machine, with or without a GPU.
-    if (!options.screenshotDirectory.isEmpty())
+    // Screenshots must look the same on every machine, with or without a GPU, and never touch
+    // a real store.
+    if (!options.screenshotDirectory.isEmpty()) {
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-
-    if (options.demo) {
-        // Next milestone: open a throw-away store in a temporary folder, with a demo key.
-        qCDebug(lcKiosk) << "Demo mode";
+        options.kiosk.demo = true;
     }
 
-    QQmlApplicationEngine engine;
-    // Qt 6.4 puts the modules' qmldir files at qrc:/Intake/<Module>/ and does not search the
-    // resource root by default (6.5 adds qrc:/qt/qml).
-    engine.addImportPath(u"qrc:/"_s);
-
-    // Owned by the engine, so that it outlives every QML binding that reads it.
-    auto *languages = new LanguageController(engine, &engine);
-    LanguageControllerSingleton::instance = languages;
-
-    engine.load(QUrl(u"qrc:/Intake/Kiosk/Main.qml"_s));
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
-    if (!window) {
-        std::fprintf(stderr, "intake-kiosk: the user interface did not load (see the QML errors above)\n");
+    KioskApplication kiosk(options.kiosk);
+    if (auto status = kiosk.start(); !status) {
+        std::fprintf(stderr, "intake-kiosk: %s\n", qPrintable(status.error().message));
         return exitFailure;
     }
+    if (options.kiosk.demo)
+        qCInfo(lcKiosk) << "demo mode: a throw-away store; staff PIN" << KioskApplication::demoStaffPin;
+    QQuickWindow *window = kiosk.window();
 
     if (!options.screenshotDirectory.isEmpty()) {
-        ScreenshotRunner runner(*window, *languages, QDir(options.screenshotDirectory));
+        ScreenshotRunner runner(*window, kiosk.languages(), QDir(options.screenshotDirectory));
         const ScreenshotRunner::Result result = runner.run();
         if (!result.error.isEmpty()) {
             std::fprintf(stderr, "intake-kiosk: screenshots: %s\n", qPrintable(result.error));

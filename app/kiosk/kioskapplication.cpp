@@ -1,0 +1,139 @@
+#include "kioskapplication.h"
+
+#include "kiosklogging.h"
+#include "qmlsingletons.h"
+
+#include "consent/consentdocument.h"
+#include "questionnaire/questionnaire.h"
+#include "screening/ruleset.h"
+#include "shippedassets.h"
+#include "store/adminpin.h"
+#include "store/intakestore.h"
+#include "store/keyvault.h"
+#include "store/storelocation.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+// The QML modules are static libraries: pull in their plugins (types, qmldir, compiled QML).
+Q_IMPORT_QML_PLUGIN(Intake_CommonPlugin)
+Q_IMPORT_QML_PLUGIN(Intake_KioskPlugin)
+
+using namespace intake;
+using namespace Qt::StringLiterals;
+
+const QString KioskApplication::demoStaffPin = u"2580"_s;
+
+namespace {
+QDateTime systemClock()
+{
+    return QDateTime::currentDateTime();
+}
+} // namespace
+
+KioskApplication::KioskApplication(KioskOptions options) : m_options(std::move(options)) {}
+
+KioskApplication::~KioskApplication()
+{
+    // QML first: its bindings read the objects below until the engine is gone
+    m_engine.reset();
+    LanguageControllerSingleton::instance = nullptr;
+    IntakeSessionSingleton::instance = nullptr;
+    KioskStoreSingleton::instance = nullptr;
+    IdleMonitorSingleton::instance = nullptr;
+    AdminControllerSingleton::instance = nullptr;
+}
+
+Status KioskApplication::prepareDemoStore()
+{
+    m_demoDirectory = std::make_unique<QTemporaryDir>();
+    if (!m_demoDirectory->isValid())
+        return Error{u"cannot create a folder for the demo store"_s};
+    m_options.dataDirectory = m_demoDirectory->filePath(u"store"_s);
+    m_options.keyFile = m_demoDirectory->filePath(u"demo.key"_s);
+    if (auto status = KeyVault::createKeyFile(m_options.keyFile); !status)
+        return status;
+    auto store = IntakeStore::create(m_options.dataDirectory, KekSource::keyFile(m_options.keyFile), Argon2Params::fastForTests());
+    if (!store)
+        return store.error();
+    return {};
+}
+
+Status KioskApplication::start()
+{
+    auto questionnaire = Questionnaire::load(ShippedAssets::questionnairePath());
+    if (!questionnaire)
+        return questionnaire.error();
+    auto rules = RuleSet::load(ShippedAssets::rulesPath(), questionnaire.value());
+    if (!rules)
+        return rules.error();
+    auto consent = ConsentDocument::load(ShippedAssets::consentPath());
+    if (!consent)
+        return consent.error();
+
+    if (m_options.demo) {
+        if (auto status = prepareDemoStore(); !status)
+            return status;
+    }
+    if (m_options.dataDirectory.isEmpty())
+        m_options.dataDirectory = defaultStoreDirectory();
+
+    std::optional<AdminPin> pin;
+    if (m_options.demo) {
+        pin = AdminPin::fromPin(SecretBytes::fromUtf8(demoStaffPin)).value();
+    } else if (auto stored = AdminPin::load(QDir(m_options.dataDirectory).filePath(AdminPin::fileName))) {
+        pin = stored.value();
+    } else {
+        qCWarning(lcKiosk) << "no staff PIN is set: the admin screen stays closed." << stored.error().message;
+    }
+
+    m_store = std::make_unique<KioskStore>(m_options.dataDirectory, m_options.keyFile, questionnaire.value());
+    KioskStore *store = m_store.get();
+    m_session = std::make_unique<IntakeSession>(
+        questionnaire.value(), rules.value(), consent.value(),
+        [store](const FinishedIntake &intake) { return store->save(intake); }, systemClock, m_options.kioskId);
+    m_idle = std::make_unique<IdleMonitor>(m_options.idleTimeoutSeconds, m_options.idleCountdownSeconds);
+    m_admin = std::make_unique<AdminController>(std::move(pin), systemClock);
+
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    // Qt 6.4 puts the modules' qmldir files at qrc:/Intake/<Module>/ and does not search the
+    // resource root by default (6.5 adds qrc:/qt/qml).
+    m_engine->addImportPath(u"qrc:/"_s);
+    m_languages = new LanguageController(*m_engine, m_engine.get());
+
+    // wiring: the session follows the language; a wiped session starts the next client in English
+    QObject::connect(m_languages, &LanguageController::languageChanged, m_session.get(),
+                     [this] { m_session->setLanguage(m_languages->language()); });
+    QObject::connect(m_session.get(), &IntakeSession::stepChanged, m_languages, [this] {
+        if (m_session->step() == IntakeSession::Step::Welcome)
+            m_languages->setLanguage(LanguageController::sourceLanguage());
+    });
+    // the idle timer runs while a client is in an intake
+    QObject::connect(m_session.get(), &IntakeSession::stepChanged, m_idle.get(), [this] {
+        const auto step = m_session->step();
+        m_idle->setActive(step != IntakeSession::Step::Welcome && step != IntakeSession::Step::Done);
+    });
+    QObject::connect(m_idle.get(), &IdleMonitor::expired, m_session.get(), &IntakeSession::discard);
+    QObject::connect(m_admin.get(), &AdminController::exitRequested, qApp, &QCoreApplication::quit);
+
+    LanguageControllerSingleton::instance = m_languages;
+    IntakeSessionSingleton::instance = m_session.get();
+    KioskStoreSingleton::instance = m_store.get();
+    IdleMonitorSingleton::instance = m_idle.get();
+    AdminControllerSingleton::instance = m_admin.get();
+
+    if (m_store->usesKeyFile())
+        m_store->unlockWithKeyFile();  // a failure shows on the lock screen
+
+    m_engine->load(QUrl(u"qrc:/Intake/Kiosk/Main.qml"_s));
+    if (!window())
+        return Error{u"the user interface did not load (see the QML errors above)"_s};
+    return {};
+}
+
+QQuickWindow *KioskApplication::window() const
+{
+    return m_engine ? qobject_cast<QQuickWindow *>(m_engine->rootObjects().value(0)) : nullptr;
+}

@@ -1,0 +1,81 @@
+#include "idlemonitor.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+
+IdleMonitor::IdleMonitor(int timeoutSeconds, int countdownSeconds, QObject *parent)
+    : QObject(parent), m_timeoutSeconds(timeoutSeconds), m_countdownSeconds(countdownSeconds)
+{
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(m_timeoutSeconds * 1000);
+    connect(&m_idle, &QTimer::timeout, this, &IdleMonitor::startWarning);
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &IdleMonitor::tick);
+    // every input event of the application passes here first
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+void IdleMonitor::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    reset();
+    if (!m_active)
+        m_idle.stop();
+    Q_EMIT activeChanged();
+}
+
+void IdleMonitor::reset()
+{
+    m_countdown.stop();
+    if (m_warning) {
+        m_warning = false;
+        Q_EMIT warningChanged();
+    }
+    if (m_active)
+        m_idle.start();
+}
+
+bool IdleMonitor::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::TouchBegin:
+    case QEvent::TouchUpdate:
+    case QEvent::KeyPress:
+    case QEvent::Wheel:
+        if (m_active)
+            reset();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void IdleMonitor::startWarning()
+{
+    if (!m_active)
+        return;
+    m_warning = true;
+    m_secondsLeft = m_countdownSeconds;
+    Q_EMIT warningChanged();
+    Q_EMIT secondsLeftChanged();
+    m_countdown.start();
+}
+
+void IdleMonitor::tick()
+{
+    m_secondsLeft = std::max(0, m_secondsLeft - 1);
+    Q_EMIT secondsLeftChanged();
+    if (m_secondsLeft > 0)
+        return;
+    m_countdown.stop();
+    m_warning = false;
+    Q_EMIT warningChanged();
+    Q_EMIT expired();
+    if (m_active)
+        m_idle.start();
+}
