@@ -121,6 +121,8 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::create(const QString &director
     if (!key)
         return key.error();
     auto store = openWithKey(directory, std::move(key).value(), Access::ReadWrite, {.create = true}, nullptr);
+    // Owner only, like the folder; SQLite gives the -wal and -shm files the database's mode.
+    QFile::setPermissions(inDirectory(directory, databaseFileName), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!store) {
         QFile::remove(inDirectory(directory, keyVaultFileName));
         QFile::remove(inDirectory(directory, databaseFileName));

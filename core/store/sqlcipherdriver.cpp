@@ -446,6 +446,10 @@ bool SqlCipherDriver::open(const QString &path, const QString & /*user*/, const 
             return fail(OpenFailure::NotSqlCipher, QStringLiteral("the SQLite library in use cannot encrypt (SQLCipher 4 is required)"));
     }
 
+    // SQLCipher writes its own diagnostics (a failed page HMAC, ...) to stderr; the driver reports
+    // every failure through lastError() instead, and the CLI's stderr stays one line.
+    sqlite3_exec(m_db, "PRAGMA cipher_log_level = NONE;", nullptr, nullptr, nullptr);
+
     // A plain SQLite library ignores the key and answers nothing here: fail closed.
     sqlite3_exec(m_db, "PRAGMA cipher_version;", collectFirstColumn, &m_cipherVersion, nullptr);
     if (m_cipherVersion.isEmpty() || m_cipherVersion.section(u'.', 0, 0).toInt() < 4)
