@@ -19,6 +19,7 @@ int verifyCommand(const QStringList &arguments);
 int backupCommand(const QStringList &arguments);
 int rekeyCommand(const QStringList &arguments);
 int passwdCommand(const QStringList &arguments);
+int setAdminPinCommand(const QStringList &arguments);
 int purgeCommand(const QStringList &arguments);
 int seedDemoCommand(const QStringList &arguments);
 

@@ -33,6 +33,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("backup"), {"Make an encrypted, verified copy of the store.", intake::cli::backupCommand}},
         {QStringLiteral("rekey"), {"Re-encrypt the store under a new data key.", intake::cli::rekeyCommand}},
         {QStringLiteral("passwd"), {"Change the passphrase or key file (no re-encryption).", intake::cli::passwdCommand}},
+        {QStringLiteral("set-admin-pin"), {"Set the kiosk's staff PIN (opens its admin screen).", intake::cli::setAdminPinCommand}},
         {QStringLiteral("purge"), {"Delete synced intakes older than the retention period.", intake::cli::purgeCommand}},
         {QStringLiteral("seed-demo"), {"Fill the store with synthetic demo intakes.", intake::cli::seedDemoCommand}},
     };

@@ -5,6 +5,7 @@
 #include "passphraseprompt.h"
 #include "storeaccess.h"
 
+#include "store/adminpin.h"
 #include "store/migrations.h"
 
 #include <QDir>
@@ -422,6 +423,42 @@ int purgeCommand(const QStringList &arguments)
     if (!purged)
         return fail(Failure, purged.error().message);
     print(QStringLiteral("Purged %1 synced intakes older than %2 days.\n").arg(*purged).arg(days));
+    return Success;
+}
+
+} // namespace intake::cli
+
+namespace intake::cli {
+
+int setAdminPinCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Sets the kiosk's staff PIN (4 to 12 digits), which opens the kiosk's admin screen. The\n"
+        "store is unlocked first, so only someone who can open the store sets the PIN. The PIN is\n"
+        "read like a passphrase (from the terminal without echo, or one line of standard input)\n"
+        "and kept only as an Argon2id hash in the store's folder."));
+    const StoreOptions options(parser);
+    if (!parseCommandLine(parser, arguments))
+        return BadInput;
+    if (!parser.positionalArguments().isEmpty())
+        return unexpectedArgument(QStringLiteral("set-admin-pin"));
+
+    auto opened = openStore(options, IntakeStore::Access::ReadWrite);
+    if (!opened)
+        return opened.report();
+    auto pin = PassphrasePrompt::read(QStringLiteral("New staff PIN (4 to 12 digits): "));
+    if (!pin)
+        return fail(BadInput, pin.error().message);
+    const QString path = QDir(opened->store->directory()).filePath(AdminPin::fileName);
+    if (auto status = AdminPin::save(path, pin.value()); !status)
+        return fail(BadInput, status.error().message);
+    auto questionnaire = shippedQuestionnaire();
+    if (!questionnaire)
+        return questionnaire.report();
+    if (auto status = repositoryFor(*opened->store, *questionnaire).audit(cliActor(), QStringLiteral("kiosk.staff_pin_set")); !status)
+        return fail(Failure, QStringLiteral("the PIN was set, but the audit entry could not be written: %1").arg(status.error().message));
+    print(QStringLiteral("The staff PIN of the kiosk using %1 is set.\n").arg(absolute(opened->store->directory())));
     return Success;
 }
 

@@ -308,7 +308,7 @@ TEST(CliStoreHelp, NamesTheStoreCommands)
     const CliRun help = cli({QStringLiteral("--help")});
     ASSERT_EQ(help.exitCode, 0);
     for (const char *command : {"init", "status", "list", "show", "export", "verify", "backup", "rekey", "passwd",
-                                "purge", "seed-demo"})
+                                "purge", "seed-demo", "set-admin-pin"})
         EXPECT_TRUE(help.out.contains(command)) << command;
     const CliRun initHelp = cli({QStringLiteral("init"), QStringLiteral("--help")});
     EXPECT_EQ(initHelp.exitCode, 0);
@@ -478,6 +478,22 @@ TEST_F(CliStore, VerifySaysOk)
     EXPECT_TRUE(verify.err.isEmpty()) << verify.diagnostics();
 }
 
+TEST_F(CliStore, SetAdminPinKeepsOnlyAHashOwnerReadable)
+{
+    initAndSeed(0);
+    const CliRun set = cli(on({QStringLiteral("set-admin-pin")}), "73915\n");
+    ASSERT_EQ(set.exitCode, 0) << set.diagnostics();
+    const QString pinFile = QDir(dataDir()).filePath(QStringLiteral("admin-pin"));
+    EXPECT_EQ(modeOf(pinFile) & 0777, 0600u);
+    EXPECT_FALSE(readFile(pinFile).contains("73915"));
+    EXPECT_TRUE(readFile(pinFile).startsWith("$argon2id$"));
+    const CliRun letters = cli(on({QStringLiteral("set-admin-pin")}), "12ab\n");
+    EXPECT_EQ(letters.exitCode, 2);
+    EXPECT_FALSE(letters.err.contains("12ab"));
+    const CliRun wrongKey = cli(on({QStringLiteral("set-admin-pin")}, {}, temp.filePath(QStringLiteral("missing.key"))), "1234\n");
+    EXPECT_EQ(wrongKey.exitCode, 2);
+}
+
 TEST_F(CliStore, AWrongKeyFileIsBadInputAndChangesNothing)
 {
     initAndSeed(3);
@@ -613,7 +629,7 @@ TEST_F(CliStore, NoCommandTakesASecretAsAnArgument)
     initAndSeed(1);
     const auto before = snapshot(dataDir());
     for (const char *command : {"init", "status", "list", "show", "export", "verify", "backup", "rekey", "passwd",
-                                "purge", "seed-demo"}) {
+                                "purge", "seed-demo", "set-admin-pin"}) {
         for (const QString &form : {QStringLiteral("--passphrase"), QStringLiteral("--password"), QStringLiteral("--key")}) {
             const CliRun separate = cli({QString::fromLatin1(command), form, QString::fromUtf8(passphrase),
                                       QStringLiteral("--data-dir"), dataDir()});
