@@ -23,4 +23,8 @@ int setAdminPinCommand(const QStringList &arguments);
 int purgeCommand(const QStringList &arguments);
 int seedDemoCommand(const QStringList &arguments);
 
+// Sync with the staff console (synccommands.cpp).
+int pairCommand(const QStringList &arguments);
+int syncCommand(const QStringList &arguments);
+
 } // namespace intake::cli

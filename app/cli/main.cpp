@@ -36,6 +36,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("set-admin-pin"), {"Set the kiosk's staff PIN (opens its admin screen).", intake::cli::setAdminPinCommand}},
         {QStringLiteral("purge"), {"Delete synced intakes older than the retention period.", intake::cli::purgeCommand}},
         {QStringLiteral("seed-demo"), {"Fill the store with synthetic demo intakes.", intake::cli::seedDemoCommand}},
+        {QStringLiteral("pair"), {"Pair this kiosk with the staff console (pairing code).", intake::cli::pairCommand}},
+        {QStringLiteral("sync"), {"Send the queued summaries to the staff console now (--once).", intake::cli::syncCommand}},
     };
     return table;
 }

@@ -82,7 +82,7 @@ Status KioskApplication::start()
 
     std::optional<AdminPin> pin;
     if (m_options.demo) {
-        pin = AdminPin::fromPin(SecretBytes::fromUtf8(demoStaffPin)).value();
+        pin = AdminPin::fromPin(SecretBytes::fromUtf8(demoStaffPin), AdminPin::Cost::Minimal).value();
     } else if (auto stored = AdminPin::load(QDir(m_options.dataDirectory).filePath(AdminPin::fileName))) {
         pin = stored.value();
     } else {
@@ -116,7 +116,8 @@ Status KioskApplication::start()
         m_idle->setActive(step != IntakeSession::Step::Welcome && step != IntakeSession::Step::Done);
     });
     QObject::connect(m_idle.get(), &IdleMonitor::expired, m_session.get(), &IntakeSession::discard);
-    QObject::connect(m_admin.get(), &AdminController::exitRequested, qApp, &QCoreApplication::quit);
+    // exit(), not quit(): Qt 6's quit() first asks the windows, and the kiosk window refuses
+    QObject::connect(m_admin.get(), &AdminController::exitRequested, qApp, [] { QCoreApplication::exit(0); });
 
     LanguageControllerSingleton::instance = m_languages;
     IntakeSessionSingleton::instance = m_session.get();

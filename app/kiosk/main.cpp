@@ -31,6 +31,7 @@ struct Options
     KioskOptions kiosk;
     bool windowed = false;
     bool hardwareKeyboard = false;
+    bool exitAfterFirstFrame = false;  // start-up benchmark
     QString screenshotDirectory; // empty: run as a kiosk
 };
 
@@ -69,12 +70,15 @@ Options parseCommandLine(const QStringList &arguments, ParseMode mode)
         u"A keyboard is attached: do not show the on-screen keyboard."_s);
     const QCommandLineOption windowedOption(u"windowed"_s,
         u"Run in a 1280x800 window instead of full screen (development)."_s);
+    QCommandLineOption firstFrameOption(u"exit-after-first-frame"_s,
+        u"Quit as soon as the first frame is shown (start-up benchmark)."_s);
+    firstFrameOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption screenshotsOption(u"screenshots"_s,
         u"Render every screen in every language, landscape and portrait, as PNG files into "
         "<dir>, then exit."_s,
         u"dir"_s);
     parser.addOptions({demoOption, dataDirOption, keyFileOption, kioskIdOption, idleOption, countdownOption,
-                       keyboardOption, windowedOption, screenshotsOption});
+                       keyboardOption, windowedOption, screenshotsOption, firstFrameOption});
 
     const bool parsed = parser.parse(arguments);
     if (parser.isSet(helpOption))
@@ -110,6 +114,7 @@ Options parseCommandLine(const QStringList &arguments, ParseMode mode)
     }
     options.hardwareKeyboard = parser.isSet(keyboardOption);
     options.windowed = parser.isSet(windowedOption);
+    options.exitAfterFirstFrame = parser.isSet(firstFrameOption);
     options.screenshotDirectory = parser.value(screenshotsOption);
     if (parser.isSet(screenshotsOption) && options.screenshotDirectory.isEmpty()) {
         std::fprintf(stderr, "intake-kiosk: --screenshots needs a folder (see --help)\n");
@@ -153,7 +158,14 @@ int main(int argc, char *argv[])
     if (!options.screenshotDirectory.isEmpty()) {
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
         options.kiosk.demo = true;
+        // The idle warning is one of the screens: it comes after a second, not a minute (the
+        // runner keeps the idle monitor off while it captures every other screen).
+        options.kiosk.idleTimeoutSeconds = ScreenshotRunner::idleTimeoutSeconds;
     }
+
+    // The start-up benchmark compares like with like: the same renderer as its bare window.
+    if (options.exitAfterFirstFrame)
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
 
     KioskApplication kiosk(options.kiosk);
     if (auto status = kiosk.start(); !status) {
@@ -165,7 +177,7 @@ int main(int argc, char *argv[])
     QQuickWindow *window = kiosk.window();
 
     if (!options.screenshotDirectory.isEmpty()) {
-        ScreenshotRunner runner(*window, kiosk.languages(), QDir(options.screenshotDirectory));
+        ScreenshotRunner runner(kiosk, QDir(options.screenshotDirectory));
         const ScreenshotRunner::Result result = runner.run();
         if (!result.error.isEmpty()) {
             std::fprintf(stderr, "intake-kiosk: screenshots: %s\n", qPrintable(result.error));
@@ -176,7 +188,11 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    if (options.windowed) {
+    if (options.exitAfterFirstFrame) {
+        // exit(), not quit(): the kiosk window refuses to close, and Qt 6's quit() asks it first
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+    }
+    if (options.windowed || options.exitAfterFirstFrame) {
         window->resize(kioskLandscapeSize);
         window->show();
     } else {

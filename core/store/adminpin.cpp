@@ -18,15 +18,17 @@ bool isPinShaped(const SecretBytes &pin)
     return std::all_of(pin.data(), pin.data() + pin.size(), [](unsigned char c) { return c >= '0' && c <= '9'; });
 }
 
-Result<QByteArray> hashPin(const SecretBytes &pin)
+Result<QByteArray> hashPin(const SecretBytes &pin, AdminPin::Cost cost = AdminPin::Cost::Interactive)
 {
     requireSodium();
     if (!isPinShaped(pin))
         return Error{QStringLiteral("the staff PIN must be 4 to 12 digits")};
     QByteArray hash(crypto_pwhash_STRBYTES, '\0');
     // interactive limits: the PIN is checked by a person at the kiosk, a few times a day
+    const bool minimal = cost == AdminPin::Cost::Minimal;
     if (crypto_pwhash_str(hash.data(), reinterpret_cast<const char *>(pin.data()), pin.size(),
-                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+                          minimal ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          minimal ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
         return Error{QStringLiteral("not enough memory to hash the staff PIN")};
     hash.truncate(static_cast<qsizetype>(qstrlen(hash.constData())));
     return hash;
@@ -61,9 +63,9 @@ Result<AdminPin> AdminPin::load(const QString &path)
     return pin;
 }
 
-Result<AdminPin> AdminPin::fromPin(const SecretBytes &pin)
+Result<AdminPin> AdminPin::fromPin(const SecretBytes &pin, Cost cost)
 {
-    auto hash = hashPin(pin);
+    auto hash = hashPin(pin, cost);
     if (!hash)
         return hash.error();
     AdminPin result;

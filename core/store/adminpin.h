@@ -19,8 +19,12 @@ public:
     static Status save(const QString &path, const SecretBytes &pin);
     /// Reads the hash; an error when the file is missing or not a hash.
     static Result<AdminPin> load(const QString &path);
+    /// How hard the hash is to compute: Interactive for a real kiosk's PIN; Minimal for a PIN
+    /// that is public anyway (the demo store's), so a demo does not wait for Argon2 at start.
+    enum class Cost { Interactive, Minimal };
+
     /// A PIN known only to this process (demo mode).
-    static Result<AdminPin> fromPin(const SecretBytes &pin);
+    static Result<AdminPin> fromPin(const SecretBytes &pin, Cost cost = Cost::Interactive);
 
     bool verify(const SecretBytes &pin) const;
 

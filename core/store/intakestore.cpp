@@ -35,8 +35,8 @@ bool replaceFile(const QString &from, const QString &to)
 
 } // namespace
 
-IntakeStore::IntakeStore(QString directory, QString connectionName)
-    : m_directory(std::move(directory)), m_connectionName(std::move(connectionName))
+IntakeStore::IntakeStore(QString directory, QString connectionName, StoreSchema schema)
+    : m_directory(std::move(directory)), m_connectionName(std::move(connectionName)), m_schema(schema)
 {
 }
 
@@ -65,12 +65,13 @@ QString IntakeStore::cipherVersion() const
 }
 
 Result<std::unique_ptr<IntakeStore>> IntakeStore::openWithKey(const QString &directory, SecretBytes dataKey,
-                                                              Access access, OpenSteps steps, bool *wrongKey)
+                                                              Access access, StoreSchema schema, OpenSteps steps,
+                                                              bool *wrongKey)
 {
     const QString connectionName = QStringLiteral("intake-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto *driver = new SqlCipherDriver();
     driver->setKey(std::move(dataKey));
-    std::unique_ptr<IntakeStore> store(new IntakeStore(directory, connectionName));
+    std::unique_ptr<IntakeStore> store(new IntakeStore(directory, connectionName, schema));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, connectionName);
         db.setDatabaseName(inDirectory(directory, databaseFileName));
@@ -86,6 +87,12 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::openWithKey(const QString &dir
             return Error{QStringLiteral("%1: %2").arg(db.databaseName(), db.lastError().driverText())};
         }
     }
+    if (steps.migrate) {
+        // A console store is never opened, let alone migrated, as a kiosk's, nor the reverse.
+        QSqlDatabase db = store->database();
+        if (auto kind = Migrations::checkKind(db, schema); !kind)
+            return Error{QStringLiteral("%1: %2").arg(db.databaseName(), kind.error().message)};
+    }
     if (access == Access::ReadWrite && steps.checkIntegrity) {
         // Writing into a damaged file can spread the damage: check every page first.
         QSqlQuery check(store->database());
@@ -99,14 +106,14 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::openWithKey(const QString &dir
     }
     if (access == Access::ReadWrite && steps.migrate) {
         QSqlDatabase db = store->database();
-        if (auto status = Migrations::migrate(db); !status)
+        if (auto status = Migrations::migrate(db, schema); !status)
             return Error{QStringLiteral("%1: %2").arg(db.databaseName(), status.error().message)};
     }
     return store;
 }
 
 Result<std::unique_ptr<IntakeStore>> IntakeStore::create(const QString &directory, const KekSource &kek,
-                                                         const Argon2Params &params)
+                                                         const Argon2Params &params, StoreSchema schema)
 {
     if (!QDir().mkpath(directory))
         return Error{QStringLiteral("%1: cannot create the folder").arg(directory)};
@@ -120,7 +127,7 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::create(const QString &director
     auto key = vault->unlock(kek);
     if (!key)
         return key.error();
-    auto store = openWithKey(directory, std::move(key).value(), Access::ReadWrite, {.create = true}, nullptr);
+    auto store = openWithKey(directory, std::move(key).value(), Access::ReadWrite, schema, {.create = true}, nullptr);
     // Owner only, like the folder; SQLite gives the -wal and -shm files the database's mode.
     QFile::setPermissions(inDirectory(directory, databaseFileName), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!store) {
@@ -130,7 +137,8 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::create(const QString &director
     return store;
 }
 
-Result<std::unique_ptr<IntakeStore>> IntakeStore::open(const QString &directory, const KekSource &kek, Access access)
+Result<std::unique_ptr<IntakeStore>> IntakeStore::open(const QString &directory, const KekSource &kek, Access access,
+                                                       StoreSchema schema)
 {
     const QString databasePath = inDirectory(directory, databaseFileName);
     if (!QFileInfo::exists(databasePath) || !QFileInfo::exists(inDirectory(directory, keyVaultFileName)))
@@ -144,7 +152,7 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::open(const QString &directory,
         return key.error();
 
     bool wrongKey = false;
-    auto store = openWithKey(directory, std::move(key).value(), access, {}, &wrongKey);
+    auto store = openWithKey(directory, std::move(key).value(), access, schema, {}, &wrongKey);
     const QString pendingPath = inDirectory(directory, pendingKeyVaultFileName);
     if (!QFileInfo::exists(pendingPath) || access == Access::ReadOnly)
         return store;
@@ -163,7 +171,7 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::open(const QString &directory,
     auto pendingKey = pending->unlock(kek);
     if (!pendingKey)
         return store;
-    auto finished = openWithKey(directory, std::move(pendingKey).value(), access, {}, nullptr);
+    auto finished = openWithKey(directory, std::move(pendingKey).value(), access, schema, {}, nullptr);
     if (finished) {
         if (!replaceFile(pendingPath, inDirectory(directory, keyVaultFileName)))
             return Error{QStringLiteral("%1: cannot finish an interrupted rekey").arg(directory)};
@@ -226,7 +234,7 @@ Status IntakeStore::backupTo(const QString &destination, const KekSource &kek)
 
     {
         // The copy is encrypted under the same data key, so the copied envelope opens it.
-        auto copy = openWithKey(destination, std::move(key).value(), Access::ReadWrite,
+        auto copy = openWithKey(destination, std::move(key).value(), Access::ReadWrite, m_schema,
                                 {.create = true, .checkIntegrity = false, .migrate = false}, nullptr);
         if (!copy)
             return failed(copy.error());
@@ -235,7 +243,7 @@ Status IntakeStore::backupTo(const QString &destination, const KekSource &kek)
     }
 
     // Verified means reopened from disk through its own envelope, and every check passed.
-    auto reopened = open(destination, kek, Access::ReadOnly);
+    auto reopened = open(destination, kek, Access::ReadOnly, m_schema);
     if (!reopened)
         return failed(Error{QStringLiteral("the backup does not open: %1").arg(reopened.error().message)});
     auto problems = reopened.value()->verify();

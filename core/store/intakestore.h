@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "store/keyvault.h"
+#include "store/migrations.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -15,7 +16,8 @@ class SqlCipherDriver;
 
 /// One encrypted intake store on disk: a folder holding the SQLCipher database (intake.db) and
 /// the key envelope (keyvault.json). Opens the database with the unwrapped data key, brings its
-/// schema up to date, and offers what clinic IT needs: verify, backup, rekey.
+/// schema up to date, and offers what clinic IT needs: verify, backup, rekey. A kiosk's store
+/// and the staff console's are the same code with another StoreSchema; each refuses the other.
 class IntakeStore
 {
 public:
@@ -31,11 +33,14 @@ public:
 
     /// A new, empty store in `directory` (created if missing), with a new random data key.
     static Result<std::unique_ptr<IntakeStore>> create(const QString &directory, const KekSource &kek,
-                                                       const Argon2Params &params);
+                                                       const Argon2Params &params,
+                                                       StoreSchema schema = StoreSchema::Kiosk);
     /// Opens an existing store. Errors say plainly which: wrong passphrase or key file, wrong
-    /// key or not an intake store, damaged store, or no store in that folder.
+    /// key or not an intake store, damaged store, no store in that folder, or a store of the
+    /// other kind.
     static Result<std::unique_ptr<IntakeStore>> open(const QString &directory, const KekSource &kek,
-                                                     Access access = Access::ReadWrite);
+                                                     Access access = Access::ReadWrite,
+                                                     StoreSchema schema = StoreSchema::Kiosk);
     ~IntakeStore();
 
     IntakeStore(const IntakeStore &) = delete;
@@ -44,6 +49,7 @@ public:
     QSqlDatabase database() const;
     QString directory() const { return m_directory; }
     QString cipherVersion() const;
+    StoreSchema schema() const { return m_schema; }
 
     /// cipher_integrity_check (every page's HMAC), integrity_check (the b-trees), and the
     /// audit chain. Returns every problem found; empty when the store is sound.
@@ -59,7 +65,7 @@ public:
     Status rekey(const KekSource &kek);
 
 private:
-    IntakeStore(QString directory, QString connectionName);
+    IntakeStore(QString directory, QString connectionName, StoreSchema schema);
 
     struct OpenSteps
     {
@@ -68,11 +74,13 @@ private:
         bool migrate = true;         ///< read-write opens only
     };
     static Result<std::unique_ptr<IntakeStore>> openWithKey(const QString &directory, SecretBytes dataKey,
-                                                            Access access, OpenSteps steps, bool *wrongKey);
+                                                            Access access, StoreSchema schema, OpenSteps steps,
+                                                            bool *wrongKey);
     SqlCipherDriver *driver() const;
 
     QString m_directory;
     QString m_connectionName;
+    StoreSchema m_schema = StoreSchema::Kiosk;
 };
 
 } // namespace intake

@@ -8,6 +8,10 @@ import QtQuick.Controls.Basic
 Button {
     id: control
 
+    // The action cannot go ahead yet but still answers a tap (Next shows what is missing): a
+    // quiet tinted pill instead of the solid one, with the same text contrast.
+    property bool muted: false
+
     implicitWidth: Math.max(Theme.buttonMinWidthLarge,
                             control.implicitContentWidth + control.leftPadding + control.rightPadding)
     implicitHeight: Math.max(Theme.buttonHeightLarge,
@@ -27,7 +31,7 @@ Button {
     contentItem: Text {
         text: control.text
         font: control.font
-        color: Theme.textOnPrimary
+        color: !control.enabled ? Theme.disabledText : (control.muted ? Theme.primary : Theme.textOnPrimary)
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.WordWrap
@@ -35,7 +39,8 @@ Button {
 
     background: Rectangle {
         radius: height / 2
-        color: control.down ? Theme.primaryPressed : Theme.primary
+        color: !control.enabled || control.muted ? (control.down ? Theme.border : Theme.surfaceTinted)
+                                                 : (control.down ? Theme.primaryPressed : Theme.primary)
         border.color: Theme.focusRing
         border.width: control.visualFocus ? Theme.focusRingWidth : 0
 

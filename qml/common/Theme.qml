@@ -37,6 +37,10 @@ QtObject {
     readonly property color waveBack: "#E6F0F2"         // page waves; muted text on them: 5.9:1
     readonly property color waveFront: "#DDEBEE"        // muted text: 5.5:1
     readonly property color focusRing: "#B7791F"        // keyboard focus: 3.4:1 on background
+    readonly property color attention: "#9A3412"        // messages next to a field: 7.3:1 on surface, 6.8:1 on background
+    readonly property color attentionSurface: "#FDF1EB" // behind a field's message; attention text on it: 6.6:1
+    readonly property color scrim: "#801A2B33"          // dims the screen behind a dialog (50 % of text)
+    readonly property color disabledText: "#7E9BA5"     // disabled controls (WCAG exempts them): the control outline colour
 
     // --- type -------------------------------------------------------------------------------
 
@@ -49,7 +53,9 @@ QtObject {
     readonly property int fontSizeLead: Math.round(28 * theme.textScale)     // subheadings
     readonly property int fontSizeBrand: Math.round(24 * theme.textScale)    // clinic name in the header
     readonly property int fontSizeButton: Math.round(26 * theme.textScale)
+    readonly property int fontSizeTitle: Math.round(40 * theme.textScale)    // the heading of a form page or dialog
     readonly property int fontSizeDisplay: Math.round(60 * theme.textScale)  // a page's one heading
+    readonly property int fontSizeCountdown: Math.round(72 * theme.textScale) // the idle warning's seconds
 
     readonly property real lineHeight: 1.3            // multiplier for wrapped body text
 
@@ -90,9 +96,32 @@ QtObject {
     readonly property int waveHeight: 160              // the wave band at the bottom of a page
     readonly property int waveHeightCompact: 96        // the same on a landscape screen
     readonly property int switchInset: 4               // gap between a switch's outline and its segments
+    readonly property int fieldHeight: 64              // text fields
+    readonly property int checkBoxSize: 36             // the box of a check box (its row is at least touchTargetMin)
+    readonly property int choiceMinWidth: 176          // a Yes or No button
+    readonly property int choiceHeight: 88             // Yes / No and answer options: big enough for any thumb
+    readonly property int iconSize: 28                 // check marks and small line icons
+    readonly property int iconSizeLarge: 96            // the one symbol of a confirmation screen
+    readonly property int progressHeight: 8            // the progress line under the header
+    readonly property int scrollBarWidth: 8
+    readonly property int textAreaHeight: 176          // a free-text answer: about four lines
+    readonly property int dialogWidth: 560
+    readonly property int dialogWidthWide: 720
+    readonly property int keypadKeySize: 88            // staff PIN pad keys
+    readonly property int pinDotSize: 20
+    readonly property int countdownRingSize: 176       // the idle warning's ring
+    readonly property int countdownRingWidth: 10
+    readonly property int wheelItemHeight: 52          // one row of a date wheel
+    readonly property int wheelVisibleItems: 3
+    readonly property int wheelDayWidth: 96
+    readonly property int wheelMonthWidth: 212
+    readonly property int wheelYearWidth: 128
+    readonly property int adminCornerSize: 96          // the invisible staff corner, top left
+    readonly property int adminHoldMs: 3000            // how long staff press it
 
     // --- motion: slow and quiet ------------------------------------------------------------
 
     readonly property int durationShort: 120
     readonly property int durationMedium: 240
+    readonly property int durationLong: 400            // a new set of questions fades in
 }

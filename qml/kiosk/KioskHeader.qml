@@ -5,8 +5,8 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Intake.Common
 
-// The bar above every kiosk screen: the clinic's mark and name, and the language switch, so a
-// client can change language at any step.
+// The bar above every kiosk screen: the clinic's mark and name, the larger-text switch and the
+// language switch, so a client can change either at any step.
 ToolBar {
     id: root
 
@@ -39,16 +39,27 @@ ToolBar {
 
         Label {
             Layout.fillWidth: true
-            Layout.alignment: Qt.AlignVCenter
+            // The whole height of the bar, the text centred in it: the name's height then never
+            // depends on whether it wraps (Qt 6.4's layouts keep stale heights for that).
+            Layout.fillHeight: true
+            verticalAlignment: Text.AlignVCenter
             //: The clinic's name, a proper name: keep it as it is.
             text: qsTr("Blue Haven Medical Spa")
             color: Theme.heading
             font.family: Theme.headingFontFamily
             font.pixelSize: Theme.fontSizeBrand
             font.bold: true
+            // Portrait is narrow: the name takes two lines rather than being cut.
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
             elide: Text.ElideRight
             Accessible.role: Accessible.Heading
             Accessible.name: text
+        }
+
+        LargerTextToggle {
+            Layout.alignment: Qt.AlignVCenter
+            compact: root.portrait
         }
 
         LanguageSwitch {

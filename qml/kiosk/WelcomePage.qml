@@ -4,14 +4,12 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Intake.Common
+import Intake.Kiosk
 
 // The first screen a client sees: a greeting, what the next five minutes hold, and Start.
-// It holds no state; Start only asks the window to begin an intake.
+// It holds no state; Start asks the IntakeSession to begin an intake.
 Page {
     id: root
-
-    // The client tapped Start.
-    signal startRequested()
 
     readonly property bool portrait: root.height > root.width
     readonly property int margin: root.portrait ? Theme.pageMarginPortrait : Theme.pageMarginLandscape
@@ -142,7 +140,7 @@ Page {
                 text: qsTr("Start")
                 //: Accessible name of the Start button, read by screen readers.
                 Accessible.name: qsTr("Start the health questionnaire")
-                onClicked: root.startRequested()
+                onClicked: IntakeSession.start()
             }
 
             Label {

@@ -1,0 +1,224 @@
+#pragma once
+
+#include "common/result.h"
+#include "screening/screeningresult.h"
+#include "store/auditlog.h"
+#include "store/secretbytes.h"
+#include "sync/summaryparser.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace intake {
+
+/// What staff decided about one intake (the console store's `decisions.decision`).
+enum class Decision { Proceed, ProceedWithPrecautions, Reschedule, DoNotTreat };
+
+/// "proceed", "proceed_with_precautions", "reschedule", "do_not_treat".
+QString decisionName(Decision decision);
+std::optional<Decision> decisionFromName(const QString &name);
+
+/// One staff member who signs in on the console. The PIN hash never leaves the repository.
+struct StaffUser
+{
+    qint64 id = 0;
+    QString name;
+    bool isAdmin = false;
+    QDateTime createdAt;
+    QDateTime disabledAt;  ///< invalid while the account is active
+
+    bool active() const { return !disabledAt.isValid(); }
+};
+
+/// A paired (or formerly paired) kiosk. Its credential never leaves the repository except to
+/// the kiosk at pairing and to RequestVerifier.
+struct KioskInfo
+{
+    QString id;
+    QString name;
+    QDateTime pairedAt;
+    QDateTime revokedAt;  ///< invalid while paired
+
+    bool paired() const { return !revokedAt.isValid(); }
+};
+
+/// What a kiosk receives once, when it redeems a pairing token.
+struct KioskEnrollment
+{
+    QString kioskId;
+    SecretBytes credential;  ///< 32 random bytes: the HMAC key of the kiosk's requests
+};
+
+/// A fresh one-time pairing token (shown in the pairing code); only its hash is stored.
+struct PairingToken
+{
+    QString token;  ///< RFC 4648 base32, no padding (32 characters, 160 bits)
+    QDateTime expiresAt;
+};
+
+/// One line of the review queue: enough to find and sort an intake. No answers.
+struct SummaryListing
+{
+    QString uuid;
+    QString kioskId;           ///< the paired kiosk that sent it
+    QDateTime createdAt;       ///< when the client finished, UTC
+    QDateTime receivedAt;      ///< when the console stored it, UTC
+    QDate appointmentDate;
+    QString firstName;
+    QString lastName;
+    QDate birthDate;
+    Severity outcome = Severity::Clear;
+    std::optional<QDate> earliestDate;
+    int flagCount = 0;
+    bool reviewed = false;     ///< a decision has been recorded
+};
+
+/// One recorded decision, with who made it.
+struct DecisionRecord
+{
+    qint64 id = 0;
+    QString summaryUuid;
+    qint64 staffId = 0;
+    QString staffName;
+    Decision decision = Decision::Proceed;
+    std::optional<QDate> rescheduleOn;  ///< reschedule only
+    QString note;
+    QDateTime decidedAt;
+};
+
+/// One authenticated summary as the receiver hands it over: what, from which paired kiosk,
+/// under which request nonce.
+struct IncomingSummary
+{
+    ReceivedSummary summary;
+    QString kioskId;
+    QString nonce;  ///< empty: no nonce to record
+};
+
+/// The whole of one received intake for the detail screen.
+struct SummaryDetail
+{
+    SummaryListing listing;
+    QJsonObject summary;               ///< the validated wire summary: flags with question,
+                                       ///< answer, reason, guidance, until; consent status
+    QList<DecisionRecord> decisions;   ///< oldest first; the last one is the current decision
+};
+
+/// Which summaries the review queue shows.
+struct ReviewFilter
+{
+    enum class Show {
+        NeedsReview,  ///< flagged (outcome other than clear) and no decision yet
+        All,
+    };
+    Show show = Show::All;
+    QDate day;  ///< the clinic's local calendar day the intake was finished on; invalid: today (by the clock)
+};
+
+/// The staff console's encrypted store (StoreSchema::Console): received summaries, staff users,
+/// decisions, paired kiosks, pairing tokens and seen nonces. Writes are all-or-nothing; each
+/// staff view of an intake, each decision, each pairing and unpairing is an audit entry with
+/// who did it. The clock is an argument, as in IntakeRepository. Use on the thread that opened
+/// the database.
+class ConsoleRepository
+{
+public:
+    using Clock = std::function<QDateTime()>;
+
+    static constexpr int pairingTokenMinutes = 10;
+
+    ConsoleRepository(QSqlDatabase db, Clock clock);
+
+    // --- summaries (SummaryReceiver, review queue) ------------------------------------------
+
+    /// Stores a received summary once by UUID, from the paired kiosk `kioskId`, with an audit
+    /// entry; returns true when it was already there (a resend: nothing changed).
+    Result<bool> storeSummary(const ReceivedSummary &summary, const QString &kioskId);
+    /// The same, recording the request's nonce (rememberNonce) in the same transaction, so
+    /// that storing a summary costs one commit.
+    Result<bool> storeSummary(const ReceivedSummary &summary, const QString &kioskId, const QString &nonce);
+    /// Several received summaries (a burst from kiosks sending in parallel) in one transaction
+    /// and one commit, each stored once by UUID with its nonce and audit entry; for each, true
+    /// when it was already there. All or nothing.
+    Result<QList<bool>> storeSummaries(const QList<IncomingSummary> &summaries);
+    /// The review queue: the filter's day, newest first.
+    Result<QList<SummaryListing>> listSummaries(const ReviewFilter &filter) const;
+    /// How many summaries the filter selects (e.g. the "needs review" badge).
+    Result<int> countSummaries(const ReviewFilter &filter) const;
+    /// One summary with its decisions, audited as a view by staff member `staffId`.
+    Result<SummaryDetail> readSummary(const QString &uuid, qint64 staffId);
+    /// Records staff member `staffId`'s decision (audited); `rescheduleOn` is required for
+    /// Reschedule and refused otherwise. Returns the decision's id.
+    Result<qint64> recordDecision(const QString &uuid, qint64 staffId, Decision decision,
+                                  std::optional<QDate> rescheduleOn, const QString &note);
+
+    // --- staff users ------------------------------------------------------------------------
+
+    /// True once any staff user exists (the console's first start asks for an admin otherwise).
+    Result<bool> hasStaff() const;
+    /// The first administrator, at setup; refused when any staff user exists. Returns the id.
+    Result<qint64> createFirstAdmin(const QString &name, const SecretBytes &pin);
+    /// A new staff user, added by administrator `adminId`; names are unique (case-insensitive),
+    /// PINs at least 4 digits, kept as Argon2id hashes (crypto_pwhash_str). Returns the id.
+    Result<qint64> addStaff(qint64 adminId, const QString &name, const SecretBytes &pin, bool isAdmin);
+    /// Signs in: the active user `name` whose PIN matches (audited either way). A wrong name
+    /// and a wrong PIN give the same error.
+    Result<StaffUser> verifyPin(const QString &name, const SecretBytes &pin);
+    /// Every staff user, by name.
+    Result<QList<StaffUser>> staffUsers() const;
+    /// Disables a staff user's sign-in (administrator `adminId`, audited); the history stays.
+    Status disableStaff(qint64 adminId, qint64 staffId);
+
+    // --- pairing and kiosks -----------------------------------------------------------------
+
+    /// A new one-time pairing token, valid pairingTokenMinutes, issued by `staffId` (audited).
+    Result<PairingToken> issuePairingToken(qint64 staffId);
+    /// Redeems a token once (known, unused, unexpired) and registers the kiosk with a new id
+    /// and random credential, in one transaction (audited). Any bad token gives one error,
+    /// pairingRefusedMessage().
+    Result<KioskEnrollment> pairKiosk(const QString &token, const QString &kioskName);
+    /// The error of pairKiosk() for an unknown, used or expired token.
+    static QString pairingRefusedMessage();
+    /// Every kiosk ever paired, newest first.
+    Result<QList<KioskInfo>> kiosks() const;
+    /// Unpairs a kiosk (`staffId`, audited): its credential is deleted, so its next request is
+    /// refused.
+    Status revokeKiosk(const QString &kioskId, qint64 staffId);
+    /// The credential of a paired kiosk; nullopt when unknown or unpaired (RequestVerifier).
+    Result<std::optional<SecretBytes>> kioskCredential(const QString &kioskId) const;
+
+    // --- replay guard persistence (ReplayGuard) ---------------------------------------------
+
+    /// Records an authenticated request's nonce; false when it was already recorded.
+    Result<bool> rememberNonce(const QString &kioskId, const QString &nonce, const QDateTime &seenAt);
+    /// Deletes nonces seen before `before`. Returns how many.
+    Result<int> pruneNonces(const QDateTime &before);
+    /// Nonces seen at or after `since` (ReplayGuard reloads them after a restart).
+    Result<QList<std::pair<QString, QString>>> recentNonces(const QDateTime &since) const;
+
+    // --- other ------------------------------------------------------------------------------
+
+    /// Records something done outside this class (e.g. "console.started").
+    Status audit(const QString &actor, const QString &action, const QString &intakeUuid = {},
+                 const QString &detail = {});
+
+    /// "staff:<id>", the audit actor of a staff member.
+    static QString staffActor(qint64 staffId);
+
+    QSqlDatabase database() const { return m_db; }
+
+private:
+    QSqlDatabase m_db;
+    Clock m_clock;
+    AuditLog m_audit;
+};
+
+} // namespace intake

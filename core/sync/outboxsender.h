@@ -1,0 +1,110 @@
+#pragma once
+
+#include "common/result.h"
+#include "store/outbox.h"
+#include "sync/kioskpairing.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QNetworkReply;
+class QTimer;
+QT_END_NAMESPACE
+
+namespace intake {
+
+class IntakeStore;
+class PinnedHttps;
+class RequestSigner;
+
+/// How one drain pass ended.
+struct DrainReport
+{
+    enum class Stop {
+        Empty,         ///< every row was offered; nothing left but what the console refused
+        NotPaired,     ///< the kiosk has no pairing: nothing was sent
+        Unreachable,   ///< no answer from the console (network, TLS, timeout): try again later
+        Refused,       ///< the console refused this kiosk (401: unpaired, clock) or is unavailable
+        StoreError,    ///< the kiosk's own store failed
+    };
+    Stop stop = Stop::Empty;
+    int sent = 0;        ///< acknowledged as new
+    int duplicates = 0;  ///< acknowledged as already there (a resend)
+    int rejected = 0;    ///< refused by the console as invalid (400/413): left in the outbox
+    qint64 remaining = -1;
+    QString error;       ///< the last error, one line; empty when the pass ended with Empty and no rejection
+
+    bool delivered() const { return stop == Stop::Empty; }
+};
+
+/// Drains the kiosk's outbox to the paired console, oldest first, one signed summary per
+/// request (docs/SYNC.md), marking a row sent only when the console acknowledges that very
+/// intake. Up to `maxInFlight` requests are on their way at once (sent in queue order, on as
+/// many kept-alive connections), so that the kiosk's work, the network and the console's
+/// commit overlap. Works on the thread it lives on, with the store connection it is given; a
+/// pass stops sending at the first failure that would fail the next row too (network, 401,
+/// 5xx) and ends when the requests on their way have answered.
+class OutboxSender : public QObject
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+
+    static constexpr int defaultInFlight = 4;
+
+    /// `db` is the kiosk store's connection for this thread.
+    OutboxSender(QSqlDatabase db, Clock clock, std::chrono::milliseconds requestTimeout = std::chrono::seconds(15),
+                 int maxInFlight = defaultInFlight, QObject *parent = nullptr);
+    ~OutboxSender() override;
+
+    /// Starts a pass (does nothing while one runs); finished() reports its end.
+    void drain();
+    bool busy() const { return m_busy; }
+
+    /// One pass, waiting for it in a local event loop (intake-cli sync --once).
+    DrainReport drainAndWait();
+
+Q_SIGNALS:
+    /// After each acknowledgement.
+    void acknowledged(const QString &intakeUuid, bool duplicate);
+    void finished(const intake::DrainReport &report);
+
+private:
+    void fill();
+    void send(const OutboxEntry &entry);
+    void handleReply(QNetworkReply *reply, const OutboxEntry &entry);
+    /// Stops sending more; the pass ends once nothing is on its way. The first reason wins.
+    void stopSending(DrainReport::Stop stop, const QString &error);
+    /// Writes the acknowledged rows' marks (one transaction).
+    void markAcknowledged();
+    void finish();
+
+    QSqlDatabase m_db;
+    Clock m_clock;
+    std::chrono::milliseconds m_requestTimeout;
+    int m_maxInFlight;
+    Outbox m_outbox;
+    PinnedHttps *m_https;
+    std::optional<KioskPairing> m_pairing;
+    std::unique_ptr<RequestSigner> m_signer;
+    QString m_pairedWith;  ///< kiosk id + fingerprint of the pairing the connections were made for
+    QList<OutboxEntry> m_batch;
+    qint64 m_lastId = 0;
+    bool m_exhausted = false;   ///< every pending row has been sent in this pass
+    bool m_stopping = false;
+    int m_inFlight = 0;
+    bool m_busy = false;
+    DrainReport m_report;
+    QList<qint64> m_acknowledged;  ///< acknowledged, not yet marked in the store (a few ms at most)
+    QTimer *m_markTimer;
+};
+
+} // namespace intake

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/result.h"
+#include "sync/kioskpairing.h"
+#include "sync/pairingcode.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+
+namespace intake {
+
+class PinnedHttps;
+
+/// The kiosk's half of pairing (docs/SYNC.md): opens TLS to the console named in the pairing
+/// code, refuses it unless the certificate's fingerprint is the code's, presents the one-time
+/// token and receives the kiosk's id and credential. The caller stores the result
+/// (KioskPairing::save) in the kiosk store.
+class PairingClient : public QObject
+{
+    Q_OBJECT
+public:
+    using Done = std::function<void(Result<KioskPairing>)>;
+
+    explicit PairingClient(QObject *parent = nullptr);
+    ~PairingClient() override;
+
+    /// Starts pairing; `done` is called once, on this object's thread, with the pairing
+    /// (stamped `now`) or a one-line error.
+    void pair(const PairingCode &code, const QString &kioskName, const QDateTime &now, Done done,
+              std::chrono::milliseconds timeout = std::chrono::seconds(15));
+
+    /// The same, waiting for the answer in a local event loop (intake-cli, tests).
+    static Result<KioskPairing> pairAndWait(const PairingCode &code, const QString &kioskName, const QDateTime &now,
+                                            std::chrono::milliseconds timeout = std::chrono::seconds(15));
+
+private:
+    PinnedHttps *m_https;
+};
+
+} // namespace intake

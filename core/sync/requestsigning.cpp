@@ -1,0 +1,211 @@
+#include "sync/requestsigning.h"
+
+#include "console/consolerepository.h"
+#include "sync/codec.h"
+
+#include <sodium.h>
+
+namespace intake {
+
+const QByteArray SignedHeaders::kioskHeader = QByteArrayLiteral("X-Intake-Kiosk");
+const QByteArray SignedHeaders::timestampHeader = QByteArrayLiteral("X-Intake-Timestamp");
+const QByteArray SignedHeaders::nonceHeader = QByteArrayLiteral("X-Intake-Nonce");
+const QByteArray SignedHeaders::signatureHeader = QByteArrayLiteral("X-Intake-Signature");
+
+namespace {
+
+constexpr qsizetype maxKioskIdLength = 128;
+
+bool isDecimal(const QByteArray &text, qsizetype maxDigits)
+{
+    if (text.isEmpty() || text.size() > maxDigits)
+        return false;
+    return std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool isPrintableAscii(const QByteArray &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](char c) { return c > 0x20 && c < 0x7f; });
+}
+
+RequestVerifier::Outcome refused(const QString &reason)
+{
+    return {RequestVerifier::Outcome::Code::Unauthorized, {}, reason};
+}
+
+RequestVerifier::Outcome unavailable(const QString &reason)
+{
+    return {RequestVerifier::Outcome::Code::Unavailable, {}, reason};
+}
+
+} // namespace
+
+// --- RequestSigner -------------------------------------------------------------------------
+
+RequestSigner::RequestSigner(QString kioskId, SecretBytes credential)
+    : m_kioskId(std::move(kioskId)), m_credential(std::move(credential))
+{
+}
+
+QByteArray RequestSigner::canonical(const QByteArray &method, const QByteArray &path, const QByteArray &timestamp,
+                                    const QByteArray &nonce, const QByteArray &body)
+{
+    return method + '\n' + path + '\n' + timestamp + '\n' + nonce + '\n' + codec::sha256Hex(body).toLatin1();
+}
+
+QByteArray RequestSigner::mac(const SecretBytes &key, const QByteArray &message)
+{
+    requireSodium();
+    QByteArray out(crypto_auth_hmacsha256_BYTES, '\0');
+    if (key.size() != crypto_auth_hmacsha256_KEYBYTES)
+        return {};
+    crypto_auth_hmacsha256(reinterpret_cast<unsigned char *>(out.data()), reinterpret_cast<const unsigned char *>(message.constData()),
+                           static_cast<unsigned long long>(message.size()), key.data());
+    return out;
+}
+
+SignedHeaders RequestSigner::sign(const QByteArray &method, const QByteArray &path, const QByteArray &body, const QDateTime &now) const
+{
+    requireSodium();
+    QByteArray nonce(nonceSize, '\0');
+    randombytes_buf(nonce.data(), static_cast<std::size_t>(nonce.size()));
+    return sign(method, path, body, now, nonce);
+}
+
+SignedHeaders RequestSigner::sign(const QByteArray &method, const QByteArray &path, const QByteArray &body, const QDateTime &now,
+                                  const QByteArray &nonce) const
+{
+    SignedHeaders headers;
+    headers.kioskId = m_kioskId.toUtf8();
+    headers.timestamp = QByteArray::number(now.toMSecsSinceEpoch());
+    headers.nonce = codec::base64Url(nonce);
+    headers.signature = mac(m_credential, canonical(method, path, headers.timestamp, headers.nonce, body)).toBase64();
+    return headers;
+}
+
+// --- ReplayGuard ---------------------------------------------------------------------------
+
+ReplayGuard::ReplayGuard(ConsoleRepository *repository, qsizetype capacity) : m_repository(repository), m_capacity(capacity)
+{
+}
+
+Status ReplayGuard::load(const QDateTime &now)
+{
+    if (!m_repository)
+        return {};
+    const QDateTime since = now.addSecs(-std::chrono::duration_cast<std::chrono::seconds>(window).count());
+    if (auto pruned = m_repository->pruneNonces(since); !pruned)
+        return pruned.error();
+    auto recent = m_repository->recentNonces(since);
+    if (!recent)
+        return recent.error();
+    // their exact times are not needed: remembering them for one more window is safe
+    const qint64 at = now.toMSecsSinceEpoch();
+    for (const auto &[kiosk, nonce] : recent.value()) {
+        const QString key = kiosk + u'\n' + nonce;
+        if (!m_seen.contains(key)) {
+            m_seen.insert(key, at);
+            m_order.emplace_back(at, key);
+        }
+    }
+    return {};
+}
+
+void ReplayGuard::forgetExpired(const QDateTime &now)
+{
+    const qint64 cutoff = now.toMSecsSinceEpoch() - std::chrono::duration_cast<std::chrono::milliseconds>(window).count();
+    while (!m_order.empty() && m_order.front().first < cutoff) {
+        m_seen.remove(m_order.front().second);
+        m_order.pop_front();
+    }
+}
+
+Result<ReplayGuard::Verdict> ReplayGuard::check(const QString &kioskId, const QString &nonce, const QDateTime &now, Persist persist)
+{
+    forgetExpired(now);
+    const QString key = kioskId + u'\n' + nonce;
+    if (m_seen.contains(key))
+        return Verdict::Replayed;
+    if (m_seen.size() >= m_capacity)
+        return Verdict::Full;
+    if (m_repository) {
+        // Persist::Now: the store's answer counts too (a nonce from before a restart, even
+        // without load()); with ByCaller, load() at start-up is what brings those back
+        if (persist == Persist::Now) {
+            auto fresh = m_repository->rememberNonce(kioskId, nonce, now);
+            if (!fresh)
+                return fresh.error();
+            if (!fresh.value())
+                return Verdict::Replayed;  // in the store from before a restart
+        }
+        // the store forgets on the same schedule, at most once a minute
+        const qint64 at = now.toMSecsSinceEpoch();
+        if (at - m_lastPrune > 60'000) {
+            m_lastPrune = at;
+            const QDateTime cutoff = now.addSecs(-std::chrono::duration_cast<std::chrono::seconds>(window).count());
+            if (auto pruned = m_repository->pruneNonces(cutoff); !pruned)
+                return pruned.error();
+        }
+    }
+    m_seen.insert(key, now.toMSecsSinceEpoch());
+    m_order.emplace_back(now.toMSecsSinceEpoch(), key);
+    return Verdict::Fresh;
+}
+
+// --- RequestVerifier -----------------------------------------------------------------------
+
+RequestVerifier::RequestVerifier(CredentialLookup lookup, ReplayGuard &guard) : m_lookup(std::move(lookup)), m_guard(guard)
+{
+}
+
+RequestVerifier::Outcome RequestVerifier::verify(const QByteArray &method, const QByteArray &path, const SignedHeaders &headers,
+                                                 const QByteArray &body, const QDateTime &now, ReplayGuard::Persist persist)
+{
+    if (headers.kioskId.isEmpty() || headers.timestamp.isEmpty() || headers.nonce.isEmpty() || headers.signature.isEmpty())
+        return refused(QStringLiteral("not signed: the X-Intake-Kiosk, -Timestamp, -Nonce and -Signature headers are required"));
+    if (headers.kioskId.size() > maxKioskIdLength || !isPrintableAscii(headers.kioskId))
+        return refused(QStringLiteral("X-Intake-Kiosk is not a kiosk id"));
+    if (!isDecimal(headers.timestamp, 15))
+        return refused(QStringLiteral("X-Intake-Timestamp is not milliseconds since the epoch"));
+    const auto nonce = codec::fromBase64Url(headers.nonce);
+    if (!nonce || nonce->size() != RequestSigner::nonceSize)
+        return refused(QStringLiteral("X-Intake-Nonce is not 16 bytes in base64url"));
+    const auto signature = codec::fromBase64(headers.signature);
+    if (!signature || signature->size() != crypto_auth_hmacsha256_BYTES)
+        return refused(QStringLiteral("X-Intake-Signature is not an HMAC-SHA256 in base64"));
+
+    const qint64 skew = now.toMSecsSinceEpoch() - headers.timestamp.toLongLong();
+    if (std::abs(skew) > std::chrono::duration_cast<std::chrono::milliseconds>(maxSkew).count())
+        return refused(QStringLiteral("the request's timestamp is more than 5 minutes from the console's clock; check both clocks"));
+
+    const QString kioskId = QString::fromLatin1(headers.kioskId);
+    auto credential = m_lookup(kioskId);
+    if (!credential)
+        return unavailable(credential.error().message);
+    if (!credential.value())
+        return refused(QStringLiteral("unknown or unpaired kiosk; pair it again"));
+
+    requireSodium();
+    const QByteArray message = RequestSigner::canonical(method, path, headers.timestamp, headers.nonce, body);
+    // constant time: crypto_auth_hmacsha256_verify compares with crypto_verify_32
+    if (crypto_auth_hmacsha256_verify(reinterpret_cast<const unsigned char *>(signature->constData()),
+                                      reinterpret_cast<const unsigned char *>(message.constData()),
+                                      static_cast<unsigned long long>(message.size()), credential.value()->data())
+        != 0)
+        return refused(QStringLiteral("bad signature"));
+
+    auto verdict = m_guard.check(kioskId, QString::fromLatin1(headers.nonce), now, persist);
+    if (!verdict)
+        return unavailable(verdict.error().message);
+    switch (verdict.value()) {
+    case ReplayGuard::Verdict::Fresh:
+        return {Outcome::Code::Accepted, kioskId, {}};
+    case ReplayGuard::Verdict::Replayed:
+        return refused(QStringLiteral("replayed request (nonce already used)"));
+    case ReplayGuard::Verdict::Full:
+        return unavailable(QStringLiteral("too many requests in the last 10 minutes; try again later"));
+    }
+    return refused(QStringLiteral("refused"));
+}
+
+} // namespace intake

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/result.h"
+#include "screening/screeningresult.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace intake {
+
+/// A summary as the console received it, after SummaryParser checked every field
+/// (docs/SYNC.md, wire format version 1).
+struct ReceivedSummary
+{
+    QString uuid;            ///< lowercase, hyphenated
+    QString kiosk;           ///< the kiosk's own name for itself, as it wrote it in the summary
+    QDateTime createdAt;     ///< UTC
+    QString firstName;
+    QString lastName;
+    QDate birthDate;
+    QDate appointmentDate;
+    Severity outcome = Severity::Clear;
+    std::optional<QDate> earliestDate;
+    int flagCount = 0;
+    QJsonObject json;        ///< the whole summary, exactly as validated
+    QByteArray bytes;        ///< the UTF-8 JSON it was parsed from (parse() only): stored as is
+};
+
+/// Strict validation of an incoming summary: format and version, UUID, ISO dates and times,
+/// outcome and severity names, bounded arrays and strings, no unknown keys, earliestDate present
+/// exactly when a flag has `until`, the outcome the most severe flag's. Errors are one line that
+/// names the field (e.g. "flags[2].until: not a date (YYYY-MM-DD)") and never repeat its value:
+/// a summary carries a client's name and answers.
+class SummaryParser
+{
+public:
+    static constexpr qsizetype maxBytes = 256 * 1024;
+    static constexpr qsizetype maxFlags = 64;
+    static constexpr qsizetype maxNameLength = 100;
+    static constexpr qsizetype maxIdLength = 128;
+    static constexpr qsizetype maxTextLength = 4000;
+    static constexpr qsizetype maxLanguages = 8;
+
+    /// Parses and validates UTF-8 JSON bytes.
+    static Result<ReceivedSummary> parse(const QByteArray &bytes);
+    /// Validates an already parsed object.
+    static Result<ReceivedSummary> validate(const QJsonObject &json);
+};
+
+} // namespace intake

@@ -1,0 +1,361 @@
+#include "sync/summaryreceiver.h"
+
+#include "console/consolerepository.h"
+#include "sync/summaryparser.h"
+#include "sync/synclog.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace intake {
+
+const QString SummaryReceiver::pairPath = QStringLiteral("/v1/pair");
+const QString SummaryReceiver::summariesPath = QStringLiteral("/v1/summaries");
+
+namespace {
+
+using HttpStatus = QHttpServerResponder::StatusCode;
+
+QHttpServerResponse jsonAnswer(const QJsonObject &body, HttpStatus status)
+{
+    return QHttpServerResponse(body, status);
+}
+
+QHttpServerResponse errorAnswer(HttpStatus status, const QString &message)
+{
+    return jsonAnswer(QJsonObject{{QStringLiteral("error"), message}}, status);
+}
+
+/// A whole HTTP/1.1 answer that closes the connection, for the guard, which answers before
+/// QHttpServer has a request to answer.
+QByteArray closingAnswer(int status, const char *reason, const QString &message)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact);
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+           + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size())
+           + "\r\n\r\n" + body;
+}
+
+/// The value of header `name` in the raw header block `head` (case-insensitive), or empty.
+QByteArray headerValue(const QByteArray &head, const QByteArray &name)
+{
+    const QList<QByteArray> lines = head.split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
+            return line.mid(colon + 1).trimmed();
+    }
+    return {};
+}
+
+/// Watches one TLS connection from the handshake on. Its readyRead slot is connected before
+/// QHttpServer's (which connects only once the handshake is done), so it sees every byte
+/// before QHttpServer buffers it.
+///
+/// QHttpServer 6.4 reads a request inside a QIODevice read transaction that it commits only
+/// when the request is complete: while one is open, the socket's buffer holds the whole
+/// request so far. So "no transaction open" means a new request starts, and the bytes of the
+/// current request are the sum of what each readyRead brings. Beyond the limit (or with a
+/// Content-Length beyond it) the guard answers 413 itself and closes; the socket's read
+/// buffer is capped as a second line, so even then nothing large is ever buffered.
+class ConnectionGuard : public QObject
+{
+public:
+    ConnectionGuard(QSslSocket *socket, const SummaryReceiver::Limits &limits, int &openConnections)
+        : QObject(socket), m_socket(socket), m_limits(limits), m_openConnections(openConnections)
+    {
+        ++m_openConnections;
+        socket->setReadBufferSize(limits.maxHeaderBytes + limits.maxBodyBytes + 64 * 1024);
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, &ConnectionGuard::timedOut);
+        connect(socket, &QIODevice::readyRead, this, &ConnectionGuard::readyRead);
+        connect(socket, &QSslSocket::encrypted, this, [this] { m_timer.start(m_limits.idleTimeout); });
+        // an answer written and no request pending: the connection is idle again
+        connect(socket, &QIODevice::bytesWritten, this, [this] {
+            if (!m_socket->isTransactionStarted() && !m_rejected)
+                m_timer.start(m_limits.idleTimeout);
+        });
+    }
+    ~ConnectionGuard() override { --m_openConnections; }
+
+private:
+    void readyRead()
+    {
+        if (m_rejected)
+            return;
+        if (!m_socket->isTransactionStarted()) {
+            // the first bytes of a new request: its whole time starts now, and is not extended
+            m_requestBytes = 0;
+            m_head.clear();
+            m_headDone = false;
+            m_timer.start(m_limits.requestTimeout);
+        }
+        const qint64 fresh = m_socket->bytesAvailable();
+        m_requestBytes += fresh;
+        if (!m_headDone && m_head.size() < m_limits.maxHeaderBytes) {
+            m_head += m_socket->peek(std::min(fresh, m_limits.maxHeaderBytes - m_head.size()));
+            const qsizetype end = m_head.indexOf("\r\n\r\n");
+            if (end >= 0) {
+                m_headDone = true;
+                const QByteArray length = headerValue(m_head.left(end), QByteArrayLiteral("Content-Length"));
+                bool numeric = false;
+                const qint64 declared = length.toLongLong(&numeric);
+                if (!length.isEmpty() && (!numeric || declared > m_limits.maxBodyBytes))
+                    return reject(413, "Payload Too Large", tooLarge());
+            }
+        }
+        if (!m_headDone && m_requestBytes > m_limits.maxHeaderBytes)
+            return reject(431, "Request Header Fields Too Large",
+                          QStringLiteral("the request's header is larger than %1 KiB").arg(m_limits.maxHeaderBytes / 1024));
+        if (m_requestBytes > m_limits.maxHeaderBytes + m_limits.maxBodyBytes)
+            return reject(413, "Payload Too Large", tooLarge());
+    }
+
+    QString tooLarge() const
+    {
+        return QStringLiteral("the request body is larger than %1 KiB").arg(m_limits.maxBodyBytes / 1024);
+    }
+
+    void reject(int status, const char *reason, const QString &message)
+    {
+        m_rejected = true;
+        qCInfo(lcSync) << "refused a request from" << m_socket->peerAddress().toString() << "with" << status;
+        // QHttpServer must not parse this request further: take its readyRead away, drop what
+        // it buffered, answer, and close. Whatever the client still sends is discarded.
+        QObject::disconnect(m_socket, &QIODevice::readyRead, nullptr, nullptr);
+        if (m_socket->isTransactionStarted())
+            m_socket->commitTransaction();
+        m_socket->skip(m_socket->bytesAvailable());
+        connect(m_socket, &QIODevice::readyRead, this, [this] { m_socket->skip(m_socket->bytesAvailable()); });
+        m_socket->write(closingAnswer(status, reason, message));
+        m_socket->disconnectFromHost();
+        // a client that never reads its answer does not keep the connection either
+        m_timer.start(std::chrono::seconds(2));
+    }
+
+    void timedOut()
+    {
+        if (!m_rejected && m_socket->isTransactionStarted())
+            qCInfo(lcSync) << "dropped a slow request from" << m_socket->peerAddress().toString();
+        if (m_rejected || m_socket->isTransactionStarted())
+            m_socket->abort();
+        else
+            m_socket->disconnectFromHost();  // idle
+    }
+
+    QSslSocket *m_socket;
+    const SummaryReceiver::Limits &m_limits;
+    int &m_openConnections;
+    QTimer m_timer;
+    qint64 m_requestBytes = 0;
+    QByteArray m_head;
+    bool m_headDone = false;
+    bool m_rejected = false;
+};
+
+SignedHeaders signedHeadersOf(const QHttpServerRequest &request)
+{
+    return {request.value(SignedHeaders::kioskHeader), request.value(SignedHeaders::timestampHeader),
+            request.value(SignedHeaders::nonceHeader), request.value(SignedHeaders::signatureHeader)};
+}
+
+} // namespace
+
+SummaryReceiver::SummaryReceiver(ConsoleRepository &repository, TlsIdentity identity, Clock clock, Limits limits, QObject *parent)
+    : QObject(parent),
+      m_repository(repository),
+      m_identity(std::move(identity)),
+      m_clock(std::move(clock)),
+      m_limits(limits),
+      m_replayGuard(&repository),
+      m_verifier([this](const QString &kioskId) { return m_repository.kioskCredential(kioskId); }, m_replayGuard)
+{
+    m_storeTimer.setSingleShot(true);
+    m_storeTimer.setInterval(0);
+    connect(&m_storeTimer, &QTimer::timeout, this, &SummaryReceiver::storePending);
+}
+
+SummaryReceiver::SummaryReceiver(ConsoleRepository &repository, TlsIdentity identity, Clock clock, QObject *parent)
+    : SummaryReceiver(repository, std::move(identity), std::move(clock), Limits{}, parent)
+{
+}
+
+SummaryReceiver::~SummaryReceiver()
+{
+    close();
+}
+
+Result<quint16> SummaryReceiver::listen(const QHostAddress &address, quint16 port)
+{
+    close();
+    if (auto loaded = m_replayGuard.load(m_clock()); !loaded)
+        return loaded.error();
+
+    m_server = std::make_unique<QHttpServer>();
+    m_server->route(pairPath, QHttpServerRequest::Method::Post,
+                    [this](const QHttpServerRequest &request) { return handlePair(request); });
+    m_server->route(summariesPath, QHttpServerRequest::Method::Post,
+                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        handleSummary(request, std::move(responder));
+                    });
+    m_server->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("no such endpoint: POST /v1/pair or POST /v1/summaries")}}),
+                        HttpStatus::NotFound);
+    });
+
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(m_identity.certificate());
+    tls.setPrivateKey(m_identity.privateKey());
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);  // kiosks authenticate by HMAC, not by certificate
+    m_server->sslSetup(tls);
+
+    const quint16 chosen = m_server->listen(address, port);
+    if (chosen == 0) {
+        m_server.reset();
+        return Error{QStringLiteral("cannot listen on %1 port %2 (in use, or not an address of this computer)")
+                         .arg(address.toString())
+                         .arg(port)};
+    }
+    for (QTcpServer *server : m_server->servers()) {
+        if (auto *ssl = qobject_cast<QSslServer *>(server)) {
+            ssl->setHandshakeTimeout(static_cast<int>(m_limits.handshakeTimeout.count()));
+            connect(ssl, &QSslServer::startedEncryptionHandshake, this, &SummaryReceiver::watchConnection);
+        }
+    }
+    m_port = chosen;
+    qCInfo(lcSync) << "serving kiosks on" << address.toString() << "port" << chosen;
+    return chosen;
+}
+
+void SummaryReceiver::close()
+{
+    // answer nothing more: the kiosks send these again, and the console keeps them once
+    m_storeTimer.stop();
+    m_pending.clear();
+    m_server.reset();
+    m_port = 0;
+}
+
+void SummaryReceiver::watchConnection(QSslSocket *socket)
+{
+    if (m_openConnections >= m_limits.maxConnections) {
+        qCWarning(lcSync) << "too many connections; refused one from" << socket->peerAddress().toString();
+        socket->abort();
+        return;
+    }
+    new ConnectionGuard(socket, m_limits, m_openConnections);
+}
+
+QHttpServerResponse SummaryReceiver::handlePair(const QHttpServerRequest &request)
+{
+    const qint64 now = m_clock().toMSecsSinceEpoch();
+    while (!m_pairingAttempts.isEmpty() && m_pairingAttempts.first() < now - 60'000)
+        m_pairingAttempts.removeFirst();
+    if (m_pairingAttempts.size() >= m_limits.pairingAttemptsPerMinute)
+        return errorAnswer(HttpStatus::TooManyRequests, QStringLiteral("too many pairing attempts; wait a minute"));
+    m_pairingAttempts.append(now);
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return errorAnswer(HttpStatus::BadRequest, QStringLiteral("the body is not a JSON object"));
+    const QJsonObject json = document.object();
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        if (it.key() != QLatin1String("token") && it.key() != QLatin1String("kioskName"))
+            return errorAnswer(HttpStatus::BadRequest, QStringLiteral("only 'token' and 'kioskName' are expected"));
+    }
+    if (!json.value(QStringLiteral("token")).isString() || !json.value(QStringLiteral("kioskName")).isString())
+        return errorAnswer(HttpStatus::BadRequest, QStringLiteral("'token' and 'kioskName' must be strings"));
+
+    auto enrollment = m_repository.pairKiosk(json.value(QStringLiteral("token")).toString(),
+                                             json.value(QStringLiteral("kioskName")).toString());
+    if (!enrollment) {
+        const bool tokenRefused = enrollment.error().message == ConsoleRepository::pairingRefusedMessage();
+        qCInfo(lcSync) << "pairing refused:" << enrollment.error().message;
+        return errorAnswer(tokenRefused ? HttpStatus::Forbidden : HttpStatus::BadRequest, enrollment.error().message);
+    }
+    const QByteArray credential =
+        QByteArray(reinterpret_cast<const char *>(enrollment->credential.data()), static_cast<qsizetype>(enrollment->credential.size()))
+            .toBase64();
+    qCInfo(lcSync) << "paired kiosk" << enrollment->kioskId;
+    Q_EMIT kioskPaired(enrollment->kioskId);
+    return jsonAnswer(QJsonObject{{QStringLiteral("kioskId"), enrollment->kioskId},
+                                  {QStringLiteral("credential"), QString::fromLatin1(credential)}},
+                      HttpStatus::Ok);
+}
+
+void SummaryReceiver::handleSummary(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const auto answer = [&responder](HttpStatus status, const QString &message) {
+        responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}), status);
+    };
+    const QByteArray body = request.body();
+    const SignedHeaders headers = signedHeadersOf(request);
+    // the nonce is written with the summary, in its transaction: one commit per burst
+    const auto outcome = m_verifier.verify(QByteArrayLiteral("POST"), summariesPath.toLatin1(), headers, body, m_clock(),
+                                           ReplayGuard::Persist::ByCaller);
+    if (!outcome.accepted()) {
+        qCInfo(lcSync) << "refused a summary:" << outcome.reason;
+        return answer(outcome.code == RequestVerifier::Outcome::Code::Unavailable ? HttpStatus::ServiceUnavailable : HttpStatus::Unauthorized,
+                      outcome.reason);
+    }
+    const QString nonce = QString::fromLatin1(headers.nonce);
+    auto summary = SummaryParser::parse(body);
+    if (!summary) {
+        qCInfo(lcSync) << "kiosk" << outcome.kioskId << "sent an invalid summary:" << summary.error().message;
+        if (auto remembered = m_repository.rememberNonce(outcome.kioskId, nonce, m_clock()); !remembered)
+            qCWarning(lcSync) << "cannot record a nonce:" << remembered.error().message;
+        return answer(HttpStatus::BadRequest, summary.error().message);
+    }
+    QPointer<QTcpSocket> socket(responder.socket());
+    m_pending.push_back(Pending{std::move(summary).value(), outcome.kioskId, nonce, std::move(responder), socket});
+    if (static_cast<int>(m_pending.size()) >= m_limits.maxSummariesPerCommit)
+        storePending();
+    else if (!m_storeTimer.isActive())
+        m_storeTimer.start();
+}
+
+void SummaryReceiver::storePending()
+{
+    m_storeTimer.stop();
+    std::vector<Pending> batch;
+    batch.swap(m_pending);
+    if (batch.empty())
+        return;
+    QList<IncomingSummary> incoming;
+    incoming.reserve(static_cast<qsizetype>(batch.size()));
+    for (const Pending &pending : batch)
+        incoming.append(IncomingSummary{pending.summary, pending.kioskId, pending.nonce});
+    const auto stored = m_repository.storeSummaries(incoming);
+    if (!stored)
+        qCWarning(lcSync) << "cannot store" << batch.size() << "summaries:" << stored.error().message;
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        Pending &pending = batch[i];
+        const bool duplicate = stored && stored->at(static_cast<qsizetype>(i));
+        if (stored && !duplicate)
+            Q_EMIT summaryReceived(pending.summary.uuid, severityName(pending.summary.outcome));
+        // a client that went away meanwhile gets nothing; it sends again and is told "duplicate"
+        if (!pending.socket || !pending.socket->isOpen())
+            continue;
+        if (!stored) {
+            pending.responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), stored.error().message}}),
+                                    HttpStatus::InternalServerError);
+            continue;
+        }
+        pending.responder.write(QJsonDocument(QJsonObject{{QStringLiteral("ack"), pending.summary.uuid},
+                                                          {QStringLiteral("duplicate"), duplicate}}),
+                                HttpStatus::Ok);
+    }
+}
+
+} // namespace intake

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "common/result.h"
+#include "sync/requestsigning.h"
+#include "sync/summaryparser.h"
+#include "sync/tlsidentity.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTimer>
+
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+class QSslSocket;
+class QTcpSocket;
+QT_END_NAMESPACE
+
+namespace intake {
+
+class ConsoleRepository;
+
+/// The staff console's HTTPS endpoint (docs/SYNC.md): POST /v1/pair redeems a pairing token,
+/// POST /v1/summaries takes one signed summary from a paired kiosk and stores it once. Built
+/// on QHttpServer (6.4) with the console's TlsIdentity. Every connection is watched before
+/// QHttpServer reads it: a request larger than the limit is answered 413 and the connection
+/// closed before the body is buffered, a request that does not arrive within its time is
+/// dropped, an idle connection is closed, so one misbehaving client never holds up the others.
+/// Summaries that arrive together (kiosks send a few at once) are stored in one transaction
+/// and acknowledged after its commit: one wait for the disk per burst, not per summary.
+class SummaryReceiver : public QObject
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+
+    struct Limits
+    {
+        qint64 maxBodyBytes = 256 * 1024;
+        qint64 maxHeaderBytes = 16 * 1024;
+        /// From a request's first byte to its last; a slower request is dropped.
+        std::chrono::milliseconds requestTimeout{10'000};
+        /// A kept-alive connection with no request for this long is closed.
+        std::chrono::milliseconds idleTimeout{60'000};
+        std::chrono::milliseconds handshakeTimeout{5'000};
+        int maxConnections = 64;
+        /// Pairing attempts accepted per minute (a refused token is audited; this bounds the log).
+        int pairingAttemptsPerMinute = 10;
+        /// At most this many summaries share one commit.
+        int maxSummariesPerCommit = 64;
+    };
+
+    static const QString pairPath;       ///< "/v1/pair"
+    static const QString summariesPath;  ///< "/v1/summaries"
+
+    /// `repository` and its database must outlive the receiver and be used on this thread.
+    SummaryReceiver(ConsoleRepository &repository, TlsIdentity identity, Clock clock, Limits limits, QObject *parent = nullptr);
+    SummaryReceiver(ConsoleRepository &repository, TlsIdentity identity, Clock clock, QObject *parent = nullptr);
+    ~SummaryReceiver() override;
+
+    /// Starts serving on `address` and `port` (0: any free port). Returns the port.
+    Result<quint16> listen(const QHostAddress &address, quint16 port = 0);
+    /// The port listened on, 0 when not listening.
+    quint16 port() const { return m_port; }
+    /// Stops listening and drops every connection. Not from within a request handler.
+    void close();
+
+    const TlsIdentity &identity() const { return m_identity; }
+    /// Connections open now (tests, diagnostics).
+    int openConnections() const { return m_openConnections; }
+    /// The underlying server, for a test or benchmark to add its own route beside ours.
+    QHttpServer *httpServer() const { return m_server.get(); }
+
+Q_SIGNALS:
+    /// A new summary was stored (not a resend); `outcome` is the severity name.
+    void summaryReceived(const QString &uuid, const QString &outcome);
+    /// A kiosk redeemed a pairing token.
+    void kioskPaired(const QString &kioskId);
+
+private:
+    struct Pending
+    {
+        ReceivedSummary summary;
+        QString kioskId;
+        QString nonce;
+        QHttpServerResponder responder;
+        QPointer<QTcpSocket> socket;  ///< the responder's; gone when the client went away
+    };
+
+    QHttpServerResponse handlePair(const QHttpServerRequest &request);
+    void handleSummary(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    /// Stores what is pending in one transaction and answers each request.
+    void storePending();
+    void watchConnection(QSslSocket *socket);
+
+    ConsoleRepository &m_repository;
+    TlsIdentity m_identity;
+    Clock m_clock;
+    Limits m_limits;
+    ReplayGuard m_replayGuard;
+    RequestVerifier m_verifier;
+    std::unique_ptr<QHttpServer> m_server;
+    quint16 m_port = 0;
+    int m_openConnections = 0;
+    QList<qint64> m_pairingAttempts;  ///< ms since epoch, the last minute's
+    std::vector<Pending> m_pending;
+    QTimer m_storeTimer;              ///< 0 ms: once the requests that arrived together are read
+};
+
+} // namespace intake

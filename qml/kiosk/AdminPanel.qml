@@ -1,0 +1,227 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Basic
+import Intake.Common
+import Intake.Kiosk
+
+// The small staff screen behind the PIN: lock the store now, the sync status, what to do with an
+// intake whose save failed (retry, or discard after a second tap), and exit for staff. Shown by
+// the window while AdminController.open. Staff read it, so it may name what failed.
+ModalDialog {
+    id: root
+
+    // "Discard this intake" was tapped once; the next tap discards.
+    property bool confirmingDiscard: false
+    readonly property bool saveFailed: IntakeSession.saveState === IntakeSession.Failed
+
+    objectName: "adminPanel"
+    width: Math.min(Theme.dialogWidthWide, root.parent ? root.parent.width - 2 * Theme.spacingM : Theme.dialogWidthWide)
+    z: 5
+
+    onAboutToShow: root.confirmingDiscard = false
+
+    Column {
+        id: content
+
+        width: parent.width
+        spacing: Theme.spacingM
+
+        Label {
+            width: content.width
+            //: Heading of the staff screen.
+            text: qsTr("Staff")
+            color: Theme.heading
+            font.family: Theme.headingFontFamily
+            font.pixelSize: Theme.fontSizeTitle
+            wrapMode: Text.WordWrap
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+
+        // The store: its state, and the button that locks it.
+        Item {
+            width: content.width
+            height: Math.max(storeState.height, lockButton.height)
+
+            Label {
+                id: storeState
+
+                anchors.verticalCenter: parent.verticalCenter
+                width: parent.width - lockButton.width - Theme.spacingM
+                text: KioskStore.locked
+                      //: Staff screen: the state of the encrypted store.
+                      ? qsTr("The store is locked.")
+                      //: Staff screen: the state of the encrypted store.
+                      : qsTr("The store is open.")
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSizeBody
+                wrapMode: Text.WordWrap
+            }
+
+            SecondaryButton {
+                id: lockButton
+
+                objectName: "lockStoreButton"
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                enabled: !KioskStore.locked
+                //: Staff screen: locks the encrypted store at once (it then needs the passphrase).
+                text: qsTr("Lock the store now")
+                onClicked: {
+                    KioskStore.lock();
+                    AdminController.close();
+                }
+            }
+        }
+
+        Rectangle {
+            width: content.width
+            height: Theme.borderWidth
+            color: Theme.border
+        }
+
+        // Sync (a placeholder until the kiosk is paired with the clinic's server).
+        Column {
+            width: content.width
+            spacing: Theme.spacingXXS
+
+            Label {
+                width: parent.width
+                //: Staff screen: the sync status; the kiosk is not connected to the clinic's server yet.
+                text: qsTr("Sync: not paired yet")
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSizeBody
+                font.bold: true
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                width: parent.width
+                // English has no translation file for plurals: one string for one, one for the rest.
+                text: KioskStore.pendingSync === 1
+                      //: Staff screen: one finished intake stored on the kiosk has not been sent yet.
+                      ? qsTr("1 intake summary waiting.")
+                      //: Staff screen: finished intakes stored on the kiosk that have not been sent yet; %1 is how many (0, 2 or more).
+                      : qsTr("%1 intake summaries waiting.").arg(KioskStore.pendingSync)
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSizeSmall
+                wrapMode: Text.WordWrap
+            }
+        }
+
+        // The intake whose save failed, if there is one.
+        Rectangle {
+            width: content.width
+            height: failed.height + 2 * Theme.spacingM
+            visible: root.saveFailed
+            radius: Theme.radiusM
+            color: Theme.attentionSurface
+
+            Column {
+                id: failed
+
+                x: Theme.spacingM
+                y: Theme.spacingM
+                width: parent.width - 2 * Theme.spacingM
+                spacing: Theme.spacingS
+
+                Label {
+                    width: failed.width
+                    //: Staff screen: the intake on the tablet could not be saved into the store.
+                    text: qsTr("The last intake could not be saved. It is still on this tablet.")
+                    color: Theme.attention
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSizeBody
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    width: failed.width
+                    visible: KioskStore.lastError !== ""
+                    text: KioskStore.lastError
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSizeSmall
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    width: failed.width
+                    visible: root.confirmingDiscard
+                    //: Staff screen: asked before an unsaved intake is thrown away.
+                    text: qsTr("Discarding deletes the client's answers and signature. Tap again to discard.")
+                    color: Theme.attention
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSizeSmall
+                    wrapMode: Text.WordWrap
+                }
+                Flow {
+                    width: failed.width
+                    spacing: Theme.spacingS
+
+                    SecondaryButton {
+                        objectName: "retrySaveButton"
+                        enabled: !KioskStore.locked
+                        //: Staff screen: tries again to save the intake whose save failed.
+                        text: qsTr("Retry saving")
+                        onClicked: IntakeSession.retrySave()
+                    }
+                    SecondaryButton {
+                        objectName: "discardIntakeButton"
+                        text: root.confirmingDiscard
+                              //: Staff screen: second tap, confirms throwing away the unsaved intake.
+                              ? qsTr("Yes, discard it")
+                              //: Staff screen: throws away the intake whose save failed (asks first).
+                              : qsTr("Discard this intake")
+                        onClicked: {
+                            if (!root.confirmingDiscard) {
+                                root.confirmingDiscard = true;
+                                return;
+                            }
+                            IntakeSession.discard();
+                            AdminController.close();
+                        }
+                    }
+                }
+            }
+        }
+
+        Rectangle {
+            width: content.width
+            height: Theme.borderWidth
+            color: Theme.border
+        }
+
+        Item {
+            width: content.width
+            height: Math.max(exitButton.height, closeButton.height)
+
+            SecondaryButton {
+                id: exitButton
+
+                objectName: "exitKioskButton"
+                //: Staff screen: leaves the kiosk app (back to the tablet's desktop).
+                text: qsTr("Exit for staff")
+                onClicked: AdminController.exitKiosk()
+            }
+
+            PrimaryButton {
+                id: closeButton
+
+                objectName: "closeAdminButton"
+                anchors.right: parent.right
+                implicitHeight: Theme.controlHeight
+                implicitWidth: Math.max(Theme.controlMinWidth,
+                                        closeButton.implicitContentWidth + closeButton.leftPadding + closeButton.rightPadding)
+                leftPadding: Theme.spacingM
+                rightPadding: Theme.spacingM
+                font.pixelSize: Theme.fontSizeBody
+                //: Staff screen: closes it and returns to the kiosk.
+                text: qsTr("Close")
+                onClicked: AdminController.close()
+            }
+        }
+    }
+}

@@ -1,0 +1,210 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Intake.Common
+import Intake.Kiosk
+
+// A date as three wheels (day, month, year) in the order of the kiosk's language, with month
+// names in that language, and the chosen date read back in words under them. It cannot
+// produce a date outside minimumDate..maximumDate: the wheels are put back inside the range.
+// Until the client turns a wheel (or taps its chosen row) there is no date: the wheels show
+// defaultDate and the line under them says so. Dates are ISO strings ("YYYY-MM-DD"), as the
+// IntakeSession takes them; this component only picks a date, it checks nothing else.
+Rectangle {
+    id: root
+
+    // The chosen date, "" for none. Set it from the view-model; dateSelected() reports a change.
+    property string value
+    property string minimumDate: "1900-01-01"
+    required property string maximumDate
+    // What the wheels show while there is no value.
+    property string defaultDate: root.maximumDate
+    // The field's name ("Date of birth"), for the accessible names of the arrows.
+    property string label
+
+    // The client picked a date (always within the range).
+    signal dateSelected(string isoDate)
+
+    readonly property var locale: Qt.locale(LanguageController.language)
+    readonly property var minimumParts: root.parse(root.minimumDate)
+    readonly property var maximumParts: root.parse(root.maximumDate)
+    readonly property int firstYear: root.minimumParts.year
+
+    readonly property var dayLabels: Array.from({ length: 31 }, (_, i) => String(i + 1))
+    // As the language writes them on their own ("April", "abril").
+    readonly property var monthLabels: Array.from({ length: 12 },
+                                                  (_, i) => root.locale.standaloneMonthName(i, Locale.LongFormat))
+    readonly property var yearLabels: Array.from({ length: root.maximumParts.year - root.firstYear + 1 },
+                                                 (_, i) => String(root.firstYear + i))
+
+    // Where day, month and year go, from the language's short date format ("M/d/yy", "d/M/yy").
+    readonly property var order: {
+        const format = root.locale.dateFormat(Locale.ShortFormat);
+        const positions = [{ part: "d", at: format.indexOf("d") },
+                           { part: "M", at: format.indexOf("M") },
+                           { part: "y", at: format.indexOf("y") }];
+        positions.sort((a, b) => a.at - b.at);
+        return { d: positions.findIndex(p => p.part === "d"),
+                 M: positions.findIndex(p => p.part === "M"),
+                 y: positions.findIndex(p => p.part === "y") };
+    }
+
+    // What the wheels show now.
+    readonly property int shownYear: root.firstYear + yearWheel.currentIndex
+    readonly property int shownMonth: monthWheel.currentIndex + 1
+
+    function parse(iso: string): var {
+        const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+        if (!match)
+            return { year: 1900, month: 1, day: 1 };
+        return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+    }
+
+    function isoDate(year: int, month: int, day: int): string {
+        return String(year).padStart(4, "0") + "-" + String(month).padStart(2, "0") + "-"
+                + String(day).padStart(2, "0");
+    }
+
+    function daysIn(year: int, month: int): int {
+        return new Date(year, month, 0).getDate();
+    }
+
+    function show(iso: string) {
+        const parts = root.parse(iso);
+        yearWheel.setCurrentIndex(Math.max(0, parts.year - root.firstYear));
+        monthWheel.setCurrentIndex(parts.month - 1);
+        dayWheel.setCurrentIndex(parts.day - 1);
+    }
+
+    // The client moved a wheel: the date it now shows, put back into the range.
+    function commit() {
+        let year = root.shownYear;
+        let month = root.shownMonth;
+        let day = Math.min(dayWheel.currentIndex + 1, root.daysIn(year, month));
+        let iso = root.isoDate(year, month, day);
+        if (iso > root.maximumDate)
+            iso = root.maximumDate;
+        if (iso < root.minimumDate)
+            iso = root.minimumDate;
+        root.show(iso);
+        root.dateSelected(iso);
+    }
+
+    implicitWidth: wheels.implicitWidth + 2 * Theme.spacingS
+    implicitHeight: column.height + 2 * Theme.spacingS
+    radius: Theme.radiusM
+    color: Theme.background
+    border.color: Theme.border
+    border.width: Theme.borderWidth
+
+    Accessible.role: Accessible.Grouping
+    Accessible.name: root.label
+
+    Component.onCompleted: root.show(root.value !== "" ? root.value : root.defaultDate)
+    onValueChanged: {
+        if (root.value !== "")
+            root.show(root.value);
+    }
+
+    Column {
+        id: column
+
+        x: Theme.spacingS
+        y: Theme.spacingS
+        width: root.width - 2 * Theme.spacingS
+        spacing: Theme.spacingXS
+
+        // Wheels only (their height does not depend on their width): a layout is safe here.
+        GridLayout {
+            id: wheels
+
+            width: column.width
+            rows: 1
+            columnSpacing: Theme.spacingS
+
+            DateWheel {
+                id: dayWheel
+
+                objectName: "dayWheel"
+                Layout.row: 0
+                Layout.column: root.order.d
+                Layout.fillWidth: true
+                Layout.preferredWidth: Theme.wheelDayWidth
+                labels: root.dayLabels
+                //: Caption of the day wheel of a date picker.
+                caption: qsTr("Day")
+                //: Accessible name of the arrow above the day wheel; %1 is the field, e.g. "Date of birth".
+                previousName: qsTr("%1: previous day").arg(root.label)
+                //: Accessible name of the arrow below the day wheel; %1 is the field, e.g. "Date of birth".
+                nextName: qsTr("%1: next day").arg(root.label)
+                firstAvailable: root.shownYear === root.minimumParts.year && root.shownMonth === root.minimumParts.month
+                                ? root.minimumParts.day - 1 : 0
+                endAvailable: root.shownYear === root.maximumParts.year && root.shownMonth === root.maximumParts.month
+                              ? Math.min(root.maximumParts.day, root.daysIn(root.shownYear, root.shownMonth))
+                              : root.daysIn(root.shownYear, root.shownMonth)
+                onMoved: root.commit()
+            }
+
+            DateWheel {
+                id: monthWheel
+
+                objectName: "monthWheel"
+                Layout.row: 0
+                Layout.column: root.order.M
+                Layout.fillWidth: true
+                Layout.preferredWidth: Theme.wheelMonthWidth
+                labels: root.monthLabels
+                //: Caption of the month wheel of a date picker.
+                caption: qsTr("Month")
+                //: Accessible name of the arrow above the month wheel; %1 is the field, e.g. "Date of birth".
+                previousName: qsTr("%1: previous month").arg(root.label)
+                //: Accessible name of the arrow below the month wheel; %1 is the field, e.g. "Date of birth".
+                nextName: qsTr("%1: next month").arg(root.label)
+                firstAvailable: root.shownYear === root.minimumParts.year ? root.minimumParts.month - 1 : 0
+                endAvailable: root.shownYear === root.maximumParts.year ? root.maximumParts.month : 12
+                onMoved: root.commit()
+            }
+
+            DateWheel {
+                id: yearWheel
+
+                objectName: "yearWheel"
+                Layout.row: 0
+                Layout.column: root.order.y
+                Layout.fillWidth: true
+                Layout.preferredWidth: Theme.wheelYearWidth
+                labels: root.yearLabels
+                wrap: false
+                //: Caption of the year wheel of a date picker.
+                caption: qsTr("Year")
+                //: Accessible name of the arrow above the year wheel; %1 is the field, e.g. "Date of birth".
+                previousName: qsTr("%1: previous year").arg(root.label)
+                //: Accessible name of the arrow below the year wheel; %1 is the field, e.g. "Date of birth".
+                nextName: qsTr("%1: next year").arg(root.label)
+                onMoved: root.commit()
+            }
+        }
+
+        // The chosen date in words, so that it can be checked at a glance (and read aloud).
+        Label {
+            readonly property var chosen: root.parse(root.value)
+
+            width: column.width
+            text: root.value !== ""
+                  ? new Date(chosen.year, chosen.month - 1, chosen.day).toLocaleDateString(root.locale, Locale.LongFormat)
+                  //: Under a date picker before the client has turned a wheel.
+                  : qsTr("No date chosen yet")
+            color: root.value !== "" ? Theme.text : Theme.textMuted
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSizeSmall
+            font.bold: root.value !== ""
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            opacity: root.enabled ? 1 : 0.4
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+    }
+}

@@ -1,0 +1,202 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Intake.Common
+
+// One part of a date (day, month or year) as a wheel between two arrow buttons: flick the wheel,
+// tap a row, or tap an arrow for one step. Rows that cannot be chosen with the other parts as
+// they are (the 31st in April, a day after the latest allowed date) are faded. moved() tells
+// the date picker when the client changed the part; setting `currentIndex` does not.
+ColumnLayout {
+    id: root
+
+    // What the wheel shows, one string a row.
+    required property var labels
+    // "Day", "Month", "Year".
+    required property string caption
+    // Accessible names of the arrows, e.g. "Date of birth: previous day".
+    required property string previousName
+    required property string nextName
+    // The rows before `firstAvailable` and from `endAvailable` on are faded.
+    property int firstAvailable: 0
+    property int endAvailable: root.labels.length
+    // Days and months go round; years stop at both ends.
+    property bool wrap: true
+
+    readonly property int currentIndex: tumbler.currentIndex
+
+    // The client changed the row: by flicking the wheel (once it comes to rest), tapping a row,
+    // an arrow or a key. Never sent when the picker sets the row.
+    signal moved()
+
+    // The row the picker wants shown; kept, because a Tumbler goes back to the first row when
+    // its rows change (another language's month names).
+    property int wantedIndex: 0
+
+    function setCurrentIndex(index: int) {
+        root.wantedIndex = index;
+        tumbler.currentIndex = index;
+        positionTimer.restart();
+    }
+
+    // Qt 6.4's Tumbler does not scroll to a currentIndex set before it is laid out; positioning
+    // its view does, once the view exists (after the current event).
+    function positionView() {
+        tumbler.positionViewAtIndex(root.wantedIndex, Tumbler.Center);
+    }
+
+    function step(delta: int) {
+        const count = root.labels.length;
+        const index = root.wrap ? (tumbler.currentIndex + delta + count) % count
+                                : Math.max(0, Math.min(count - 1, tumbler.currentIndex + delta));
+        root.setCurrentIndex(index);
+        root.moved();
+    }
+
+    spacing: 0
+    opacity: root.enabled ? 1 : 0.4
+
+    Timer {
+        id: positionTimer
+
+        interval: 0
+        onTriggered: root.positionView()
+    }
+
+    Label {
+        Layout.fillWidth: true
+        Layout.bottomMargin: Theme.spacingXXS
+        text: root.caption
+        color: Theme.textMuted
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSizeSmall
+        horizontalAlignment: Text.AlignHCenter
+        elide: Text.ElideRight
+        Accessible.ignored: true
+    }
+
+    Button {
+        id: previousButton
+
+        Layout.fillWidth: true
+        implicitHeight: Theme.touchTargetMin
+        flat: true
+        onClicked: root.step(-1)
+        Accessible.role: Accessible.Button
+        Accessible.name: root.previousName
+
+        contentItem: Item {
+            Chevron {
+                anchors.centerIn: parent
+                pointsUp: true
+                color: previousButton.enabled ? Theme.primary : Theme.disabledText
+            }
+        }
+        background: Rectangle {
+            radius: Theme.radiusS
+            color: previousButton.down ? Theme.surfaceTinted : "transparent"
+            border.color: Theme.focusRing
+            border.width: previousButton.visualFocus ? Theme.focusRingWidth : 0
+        }
+    }
+
+    Item {
+        Layout.fillWidth: true
+        implicitHeight: Theme.wheelItemHeight * Theme.wheelVisibleItems
+
+        // The band of the chosen row.
+        Rectangle {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
+            height: Theme.wheelItemHeight
+            radius: Theme.radiusS
+            color: Theme.surfaceTinted
+            border.color: Theme.borderStrong
+            border.width: Theme.borderWidth
+        }
+
+        Tumbler {
+            id: tumbler
+
+            anchors.fill: parent
+            model: root.labels
+            visibleItemCount: Theme.wheelVisibleItems
+            wrap: root.wrap
+            focusPolicy: Qt.StrongFocus
+
+            Accessible.role: Accessible.SpinBox
+            Accessible.name: root.caption + ": " + (root.labels[tumbler.currentIndex] ?? "")
+            Accessible.onIncreaseAction: root.step(1)
+            Accessible.onDecreaseAction: root.step(-1)
+
+            onModelChanged: positionTimer.restart()
+            // A flick has come to rest on a row.
+            onMovingChanged: {
+                if (!tumbler.moving) {
+                    root.wantedIndex = tumbler.currentIndex;
+                    root.moved();
+                }
+            }
+            Keys.onUpPressed: root.step(-1)
+            Keys.onDownPressed: root.step(1)
+
+            delegate: Text {
+                id: row
+
+                required property int index
+                required property string modelData
+                readonly property bool available: row.index >= root.firstAvailable && row.index < root.endAvailable
+                readonly property bool current: row.index === tumbler.currentIndex
+
+                text: row.modelData
+                color: row.current ? Theme.primary : Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSizeBody
+                font.bold: row.current
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                elide: Text.ElideRight
+                // Rows fade towards the edges of the wheel; unavailable ones more.
+                opacity: (row.available ? 1 : 0.35)
+                         * (1 - Math.abs(row.Tumbler.displacement) / (Theme.wheelVisibleItems / 2 + 0.5))
+                Accessible.ignored: true
+
+                // A tap on a row chooses it; on the chosen row, confirms it.
+                TapHandler {
+                    onTapped: {
+                        root.setCurrentIndex(row.index);
+                        root.moved();
+                    }
+                }
+            }
+        }
+    }
+
+    Button {
+        id: nextButton
+
+        Layout.fillWidth: true
+        implicitHeight: Theme.touchTargetMin
+        flat: true
+        onClicked: root.step(1)
+        Accessible.role: Accessible.Button
+        Accessible.name: root.nextName
+
+        contentItem: Item {
+            Chevron {
+                anchors.centerIn: parent
+                pointsUp: false
+                color: nextButton.enabled ? Theme.primary : Theme.disabledText
+            }
+        }
+        background: Rectangle {
+            radius: Theme.radiusS
+            color: nextButton.down ? Theme.surfaceTinted : "transparent"
+            border.color: Theme.focusRing
+            border.width: nextButton.visualFocus ? Theme.focusRingWidth : 0
+        }
+    }
+}

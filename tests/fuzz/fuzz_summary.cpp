@@ -1,0 +1,39 @@
+// Any bytes a kiosk (or anyone who got past TLS and the signature) could send as a summary
+// body: a clear one-line error or a ReceivedSummary, never a crash, and an accepted summary
+// always obeys the wire format's invariants (docs/SYNC.md).
+
+#include "sync/summaryparser.h"
+
+#include <QJsonArray>
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const auto parsed = intake::SummaryParser::parse(bytes);
+    if (!parsed) {
+        if (parsed.error().message.isEmpty() || parsed.error().message.contains(u'\n'))
+            __builtin_trap();
+        return 0;
+    }
+    const intake::ReceivedSummary &summary = *parsed;
+    const QJsonArray flags = summary.json.value(QStringLiteral("flags")).toArray();
+    bool anyUntil = false;
+    intake::Severity worst = intake::Severity::Clear;
+    for (const auto &value : flags) {
+        const QJsonObject flag = value.toObject();
+        anyUntil = anyUntil || flag.contains(QStringLiteral("until"));
+        worst = std::max(worst, intake::severityFromName(flag.value(QStringLiteral("severity")).toString()).value_or(intake::Severity::Clear));
+    }
+    if (flags.size() > intake::SummaryParser::maxFlags || summary.flagCount != flags.size() || worst != summary.outcome
+        || anyUntil != summary.earliestDate.has_value() || summary.uuid.size() != 36 || !summary.createdAt.isValid()
+        || !summary.birthDate.isValid() || !summary.appointmentDate.isValid()
+        || summary.firstName.size() > intake::SummaryParser::maxNameLength)
+        __builtin_trap();
+    // validating the accepted object again gives the same answer
+    if (!intake::SummaryParser::validate(summary.json))
+        __builtin_trap();
+    return 0;
+}

@@ -1,0 +1,171 @@
+#include "accessibledriver.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QMouseEvent>
+#include <QQuickWindow>
+#include <QTest>
+
+AccessibleDriver::AccessibleDriver(QQuickWindow &window) : m_window(window)
+{
+    QAccessible::setActive(true);
+}
+
+void AccessibleDriver::collect(QAccessibleInterface *node, QList<Control> &out) const
+{
+    if (!node || !node->isValid())
+        return;
+    const QAccessible::State state = node->state();
+    // scrolled out of view still counts (reveal() scrolls to it); hidden does not
+    if (state.invisible)
+        return;
+    Control control;
+    control.name = node->text(QAccessible::Name);
+    control.value = node->text(QAccessible::Value);
+    control.role = node->role();
+    const QRect global = node->rect();
+    control.rect = QRect(m_window.mapFromGlobal(global.topLeft()), global.size());
+    control.enabled = !state.disabled;
+    control.checked = state.checked || state.pressed;
+    if (node->object() != &m_window)
+        out.append(control);
+    for (int i = 0; i < node->childCount(); ++i)
+        collect(node->child(i), out);
+}
+
+QList<AccessibleDriver::Control> AccessibleDriver::controls() const
+{
+    QList<Control> all;
+    collect(QAccessible::queryAccessibleInterface(&m_window), all);
+    return all;
+}
+
+std::optional<AccessibleDriver::Control> AccessibleDriver::find(const QString &name, QAccessible::Role role) const
+{
+    for (const Control &control : controls()) {
+        if (control.name == name && (role == QAccessible::NoRole || control.role == role) && !control.rect.isEmpty())
+            return control;
+    }
+    return std::nullopt;
+}
+
+QList<AccessibleDriver::Control> AccessibleDriver::findAll(const QString &part, QAccessible::Role role) const
+{
+    QList<Control> found;
+    for (const Control &control : controls()) {
+        if (control.name.contains(part) && (role == QAccessible::NoRole || control.role == role))
+            found.append(control);
+    }
+    return found;
+}
+
+void AccessibleDriver::tapAt(QPoint point)
+{
+    QTest::mousePress(&m_window, Qt::LeftButton, Qt::NoModifier, point);
+    QTest::mouseRelease(&m_window, Qt::LeftButton, Qt::NoModifier, point, 40);
+    settle(60);
+}
+
+bool AccessibleDriver::reveal(const QString &name, int bottomReserve)
+{
+    std::optional<QRect> previous;
+    for (int attempt = 0; attempt < 30; ++attempt) {
+        const auto control = find(name);
+        if (!control)
+            return false;
+        const QRect window(0, 0, m_window.width(), m_window.height());
+        const int visibleBottom = m_window.height() - bottomReserve;
+        const int headerBottom = 120;
+        const bool below = control->rect.bottom() > visibleBottom;
+        const bool above = control->rect.top() < headerBottom;
+        // in view, or fixed in place (a header or navigation bar control, the end of the page)
+        if ((!below && !above) || (previous && *previous == control->rect))
+            return window.contains(control->rect.center());
+        previous = control->rect;
+        // a finger drag on the page, away from any control's own gesture: the far left margin
+        const int x = 24;
+        const int fromY = m_window.height() / 2;
+        const int toY = fromY + (below ? -240 : 240);
+        QTest::mousePress(&m_window, Qt::LeftButton, Qt::NoModifier, QPoint(x, fromY));
+        for (int step = 1; step <= 8; ++step) {
+            const QPointF position(x, fromY + (toY - fromY) * step / 8);
+            QMouseEvent move(QEvent::MouseMove, position, m_window.mapToGlobal(position), Qt::NoButton, Qt::LeftButton,
+                             Qt::NoModifier);
+            QCoreApplication::sendEvent(&m_window, &move);
+            QTest::qWait(16);
+        }
+        QTest::mouseRelease(&m_window, Qt::LeftButton, Qt::NoModifier, QPoint(x, toY));
+        settle(350);  // the flick comes to rest
+    }
+    return false;
+}
+
+bool AccessibleDriver::tap(const QString &name, QAccessible::Role role)
+{
+    reveal(name);
+    const auto control = find(name, role);
+    if (!control)
+        return false;
+    tapAt(control->rect.center());
+    return true;
+}
+
+void AccessibleDriver::longPressAt(QPoint point, int ms)
+{
+    QTest::mousePress(&m_window, Qt::LeftButton, Qt::NoModifier, point);
+    settle(ms);
+    QTest::mouseRelease(&m_window, Qt::LeftButton, Qt::NoModifier, point);
+    settle();
+}
+
+bool AccessibleDriver::type(const QString &name, const QString &text)
+{
+    if (!tap(name, QAccessible::EditableText))
+        return false;
+    for (const QChar c : text)
+        QTest::keyClick(&m_window, c.toLatin1() ? c.toLatin1() : ' ');
+    settle();
+    return true;
+}
+
+bool AccessibleDriver::draw(const QString &name, const QList<QPointF> &points)
+{
+    reveal(name);
+    const auto control = find(name);
+    if (!control || points.isEmpty())
+        return false;
+    const auto at = [&control](QPointF fraction) {
+        return QPointF(control->rect.x() + fraction.x() * control->rect.width(),
+                       control->rect.y() + fraction.y() * control->rect.height());
+    };
+    const auto send = [this](QEvent::Type type, QPointF position, Qt::MouseButtons buttons) {
+        QMouseEvent event(type, position, m_window.mapToGlobal(position), type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton,
+                          buttons, Qt::NoModifier);
+        QCoreApplication::sendEvent(&m_window, &event);
+    };
+    send(QEvent::MouseButtonPress, at(points.first()), Qt::LeftButton);
+    for (qsizetype i = 1; i < points.size(); ++i) {
+        QTest::qWait(16);
+        send(QEvent::MouseMove, at(points.at(i)), Qt::LeftButton);
+    }
+    send(QEvent::MouseButtonRelease, at(points.last()), Qt::NoButton);
+    settle();
+    return true;
+}
+
+void AccessibleDriver::settle(int ms)
+{
+    QTest::qWait(ms);
+}
+
+bool AccessibleDriver::waitFor(const QString &name, int timeoutMs) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        if (find(name))
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}

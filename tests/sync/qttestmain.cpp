@@ -1,0 +1,13 @@
+// GoogleTest's main with a QCoreApplication: the sync tests run Qt's event loop (sockets,
+// timers, the HTTPS server).
+
+#include <QCoreApplication>
+
+#include <gtest/gtest.h>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

@@ -1,0 +1,238 @@
+// ConsoleRepository on a real console store: summaries stored once, the review queue, audited
+// views and decisions, staff users with unique names and hashed PINs, pairing tokens redeemed
+// once, kiosks unpaired at once.
+
+#include "console/consolerepository.h"
+#include "storetestsupport.h"
+#include "sync/summaryparser.h"
+#include "synctestsupport.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace intake;
+using namespace intake::test;
+
+namespace {
+
+SecretBytes pin(const char *digits)
+{
+    return SecretBytes::fromBytes(digits, std::strlen(digits));
+}
+
+ReceivedSummary received(int index, QDateTime createdAt = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC))
+{
+    QJsonObject json = sampleSummary(index);
+    json.insert(QStringLiteral("createdAt"), createdAt.toString(Qt::ISODateWithMs));
+    return SummaryParser::validate(json).value();
+}
+
+QStringList auditActions(ConsoleRepository &repository)
+{
+    QSqlQuery query(repository.database());
+    EXPECT_TRUE(query.exec(QStringLiteral("SELECT actor || ' ' || action FROM audit_log ORDER BY seq")));
+    QStringList actions;
+    while (query.next())
+        actions.append(query.value(0).toString());
+    return actions;
+}
+
+} // namespace
+
+TEST(ConsoleRepository, StoresASummaryOnceByUuid)
+{
+    ConsoleFixture f;
+    const KioskEnrollment kiosk = f.pairKiosk();
+    auto first = f.repository.storeSummary(received(1), kiosk.kioskId);
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    EXPECT_FALSE(first.value());
+    auto again = f.repository.storeSummary(received(1), kiosk.kioskId);
+    ASSERT_TRUE(again.ok());
+    EXPECT_TRUE(again.value());
+    EXPECT_EQ(f.repository.countSummaries({ReviewFilter::Show::All, QDate(2026, 11, 25)}).value(), 1);
+    EXPECT_EQ(auditActions(f.repository).filter(QStringLiteral("summary.received")).size(), 1);
+}
+
+TEST(ConsoleRepository, ASummaryFromAnUnknownKioskIsNotStored)
+{
+    ConsoleFixture f;
+    EXPECT_FALSE(f.repository.storeSummary(received(1), QStringLiteral("kiosk-nobody")).ok());
+    EXPECT_EQ(f.repository.countSummaries({ReviewFilter::Show::All, QDate(2026, 11, 25)}).value(), 0);
+}
+
+TEST(ConsoleRepository, ReviewQueueShowsTheDayNewestFirstWithFilters)
+{
+    ConsoleFixture f;
+    const QString kiosk = f.pairKiosk().kioskId;
+    const QDate day(2026, 11, 25);
+    // noon-ish UTC keeps these on the 25th in any time zone within ±9 hours
+    for (int i = 0; i < 3; ++i)
+        ASSERT_TRUE(f.repository.storeSummary(received(i, QDateTime(day, QTime(10 + i, 0), Qt::UTC)), kiosk).ok());
+    ASSERT_TRUE(f.repository.storeSummary(received(7, QDateTime(day.addDays(-2), QTime(12, 0), Qt::UTC)), kiosk).ok());
+
+    f.now = QDateTime(day, QTime(15, 0), Qt::UTC);
+    auto today = f.repository.listSummaries({});
+    ASSERT_TRUE(today.ok()) << today.error().message.toStdString();
+    ASSERT_EQ(today->size(), 3);
+    EXPECT_EQ(today->at(0).uuid, sampleIntake(2).uuid);
+    EXPECT_EQ(today->at(2).uuid, sampleIntake(0).uuid);
+    EXPECT_EQ(today->at(0).firstName, sampleIntake(2).client.firstName);
+    EXPECT_EQ(today->at(0).kioskId, kiosk);
+    EXPECT_GT(today->at(0).flagCount, 0);
+    EXPECT_FALSE(today->at(0).reviewed);
+    EXPECT_EQ(f.repository.listSummaries({ReviewFilter::Show::All, day.addDays(-2)})->size(), 1);
+    EXPECT_EQ(f.repository.countSummaries({ReviewFilter::Show::NeedsReview, {}}).value(), 3);
+
+    ASSERT_TRUE(f.repository.recordDecision(sampleIntake(1).uuid, f.adminId, Decision::Proceed, std::nullopt, {}).ok());
+    auto needsReview = f.repository.listSummaries({ReviewFilter::Show::NeedsReview, {}});
+    ASSERT_EQ(needsReview->size(), 2);
+    EXPECT_EQ(f.repository.countSummaries({ReviewFilter::Show::NeedsReview, {}}).value(), 2);
+    EXPECT_TRUE(f.repository.listSummaries({})->at(1).reviewed);
+}
+
+TEST(ConsoleRepository, ReadingAndDecidingAreAuditedWithTheStaffId)
+{
+    ConsoleFixture f;
+    const QString kiosk = f.pairKiosk().kioskId;
+    const ReceivedSummary summary = received(4);
+    ASSERT_TRUE(f.repository.storeSummary(summary, kiosk).ok());
+
+    auto detail = f.repository.readSummary(summary.uuid, f.adminId);
+    ASSERT_TRUE(detail.ok()) << detail.error().message.toStdString();
+    EXPECT_EQ(detail->summary, summary.json);
+    EXPECT_EQ(detail->listing.earliestDate, summary.earliestDate);
+    EXPECT_TRUE(detail->decisions.isEmpty());
+
+    const QString note = QStringLiteral("Cold sore history: start the anti-viral two days before");
+    auto decided = f.repository.recordDecision(summary.uuid, f.adminId, Decision::Reschedule, QDate(2026, 12, 5), note);
+    ASSERT_TRUE(decided.ok()) << decided.error().message.toStdString();
+    detail = f.repository.readSummary(summary.uuid, f.adminId);
+    ASSERT_EQ(detail->decisions.size(), 1);
+    EXPECT_EQ(detail->decisions.at(0).decision, Decision::Reschedule);
+    EXPECT_EQ(detail->decisions.at(0).rescheduleOn, QDate(2026, 12, 5));
+    EXPECT_EQ(detail->decisions.at(0).note, note);
+    EXPECT_EQ(detail->decisions.at(0).staffName, QStringLiteral("Dana"));
+    EXPECT_EQ(detail->decisions.at(0).decidedAt, f.now);
+    EXPECT_TRUE(detail->listing.reviewed);
+
+    const QString actor = ConsoleRepository::staffActor(f.adminId);
+    const QStringList actions = auditActions(f.repository);
+    EXPECT_EQ(actions.filter(actor + QStringLiteral(" summary.viewed")).size(), 2);
+    EXPECT_EQ(actions.filter(actor + QStringLiteral(" summary.decided")).size(), 1);
+    // the note never reaches the audit log
+    QSqlQuery query(f.repository.database());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE detail LIKE '%anti-viral%'")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 0);
+    auto problems = f.temp.store->verify();
+    EXPECT_TRUE(problems.ok() && problems->isEmpty());
+}
+
+TEST(ConsoleRepository, DecisionsAreChecked)
+{
+    ConsoleFixture f;
+    const QString kiosk = f.pairKiosk().kioskId;
+    const QString uuid = received(2).uuid;
+    ASSERT_TRUE(f.repository.storeSummary(received(2), kiosk).ok());
+    EXPECT_FALSE(f.repository.recordDecision(uuid, f.adminId, Decision::Reschedule, std::nullopt, {}).ok());
+    EXPECT_FALSE(f.repository.recordDecision(uuid, f.adminId, Decision::Proceed, QDate(2026, 12, 1), {}).ok());
+    EXPECT_FALSE(f.repository.recordDecision(uuid, 999, Decision::Proceed, std::nullopt, {}).ok());
+    EXPECT_FALSE(f.repository.recordDecision(QStringLiteral("no-such-uuid"), f.adminId, Decision::Proceed, std::nullopt, {}).ok());
+    EXPECT_FALSE(f.repository.recordDecision(uuid, f.adminId, Decision::Proceed, std::nullopt, QString(2001, u'n')).ok());
+    EXPECT_FALSE(f.repository.readSummary(uuid, 999).ok());
+    EXPECT_TRUE(f.repository.recordDecision(uuid, f.adminId, Decision::DoNotTreat, std::nullopt, {}).ok());
+    for (Decision d : {Decision::Proceed, Decision::ProceedWithPrecautions, Decision::Reschedule, Decision::DoNotTreat})
+        EXPECT_EQ(decisionFromName(decisionName(d)), d);
+    EXPECT_FALSE(decisionFromName(QStringLiteral("maybe")).has_value());
+}
+
+TEST(ConsoleRepository, StaffUsersHaveUniqueNamesAndHashedPins)
+{
+    ConsoleFixture f;
+    EXPECT_TRUE(f.repository.hasStaff().value());
+    EXPECT_FALSE(f.repository.createFirstAdmin(QStringLiteral("Eve"), pin("1234")).ok());
+
+    auto added = f.repository.addStaff(f.adminId, QStringLiteral("Lee"), pin("13579"), false);
+    ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
+    EXPECT_FALSE(f.repository.addStaff(f.adminId, QStringLiteral("lee"), pin("11111"), false).ok());
+    EXPECT_FALSE(f.repository.addStaff(added.value(), QStringLiteral("Max"), pin("11111"), false).ok()) << "not an administrator";
+    EXPECT_FALSE(f.repository.addStaff(f.adminId, QStringLiteral("Max"), pin("12a4"), false).ok());
+    EXPECT_FALSE(f.repository.addStaff(f.adminId, QStringLiteral("Max"), pin("123"), false).ok());
+    EXPECT_FALSE(f.repository.addStaff(f.adminId, QStringLiteral("   "), pin("1234"), false).ok());
+
+    auto signedIn = f.repository.verifyPin(QStringLiteral("Lee"), pin("13579"));
+    ASSERT_TRUE(signedIn.ok()) << signedIn.error().message.toStdString();
+    EXPECT_EQ(signedIn->id, added.value());
+    EXPECT_FALSE(signedIn->isAdmin);
+    const auto wrongPin = f.repository.verifyPin(QStringLiteral("Lee"), pin("13570"));
+    const auto wrongName = f.repository.verifyPin(QStringLiteral("Nobody"), pin("13579"));
+    ASSERT_FALSE(wrongPin.ok());
+    ASSERT_FALSE(wrongName.ok());
+    EXPECT_EQ(wrongPin.error().message, wrongName.error().message);
+
+    QSqlQuery query(f.repository.database());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT pin_hash FROM staff_users WHERE name = 'Lee'")) && query.next());
+    EXPECT_TRUE(query.value(0).toString().startsWith(QLatin1String("$argon2id$")));
+    EXPECT_FALSE(query.value(0).toString().contains(QLatin1String("13579")));
+
+    ASSERT_TRUE(f.repository.disableStaff(f.adminId, added.value()).ok());
+    EXPECT_FALSE(f.repository.verifyPin(QStringLiteral("Lee"), pin("13579")).ok());
+    EXPECT_FALSE(f.repository.disableStaff(f.adminId, f.adminId).ok());
+    const auto users = f.repository.staffUsers().value();
+    ASSERT_EQ(users.size(), 2);
+    EXPECT_EQ(users.at(0).name, QStringLiteral("Dana"));
+    EXPECT_FALSE(users.at(1).active());
+    const QStringList actions = auditActions(f.repository);
+    EXPECT_EQ(actions.filter(QStringLiteral("staff.signed_in")).size(), 1);
+    EXPECT_EQ(actions.filter(QStringLiteral("staff.signin_failed")).size(), 3);
+}
+
+TEST(ConsoleRepository, PairingTokensAreRedeemedOnceAndExpire)
+{
+    ConsoleFixture f;
+    auto token = f.repository.issuePairingToken(f.adminId);
+    ASSERT_TRUE(token.ok());
+    EXPECT_EQ(token->token.size(), 32);
+    EXPECT_EQ(token->expiresAt, f.now.addSecs(600));
+    QSqlQuery query(f.repository.database());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM pairing_tokens WHERE token_hash LIKE '%") + token->token + u'\'')
+                && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 0) << "only the hash is stored";
+
+    auto enrollment = f.repository.pairKiosk(token->token, QStringLiteral("Tablet 1"));
+    ASSERT_TRUE(enrollment.ok()) << enrollment.error().message.toStdString();
+    EXPECT_TRUE(enrollment->kioskId.startsWith(QLatin1String("kiosk-")));
+    EXPECT_EQ(enrollment->credential.size(), 32u);
+    auto stored = f.repository.kioskCredential(enrollment->kioskId);
+    ASSERT_TRUE(stored.ok() && stored->has_value());
+    EXPECT_TRUE(**stored == enrollment->credential);
+
+    const auto reused = f.repository.pairKiosk(token->token, QStringLiteral("Tablet 2"));
+    ASSERT_FALSE(reused.ok());
+    EXPECT_EQ(reused.error().message, QStringLiteral("unknown, used or expired pairing token"));
+    EXPECT_FALSE(f.repository.pairKiosk(QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), QStringLiteral("Tablet 2")).ok());
+    EXPECT_FALSE(f.repository.pairKiosk(QStringLiteral("short"), QStringLiteral("Tablet 2")).ok());
+
+    auto late = f.repository.issuePairingToken(f.adminId);
+    f.now = f.now.addSecs(601);
+    EXPECT_FALSE(f.repository.pairKiosk(late->token, QStringLiteral("Tablet 3")).ok());
+    EXPECT_EQ(f.repository.kiosks()->size(), 1);
+}
+
+TEST(ConsoleRepository, UnpairingDeletesTheCredentialAtOnce)
+{
+    ConsoleFixture f;
+    const KioskEnrollment kiosk = f.pairKiosk();
+    ASSERT_TRUE(f.repository.kioskCredential(kiosk.kioskId)->has_value());
+    ASSERT_TRUE(f.repository.revokeKiosk(kiosk.kioskId, f.adminId).ok());
+    EXPECT_FALSE(f.repository.kioskCredential(kiosk.kioskId)->has_value());
+    EXPECT_FALSE(f.repository.revokeKiosk(kiosk.kioskId, f.adminId).ok());
+    QSqlQuery query(f.repository.database());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT credential IS NULL FROM kiosks")) && query.next());
+    EXPECT_TRUE(query.value(0).toBool());
+    const auto kiosks = f.repository.kiosks().value();
+    ASSERT_EQ(kiosks.size(), 1);
+    EXPECT_FALSE(kiosks.at(0).paired());
+    EXPECT_EQ(auditActions(f.repository).filter(QStringLiteral("kiosk.unpaired")).size(), 1);
+}

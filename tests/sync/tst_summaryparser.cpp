@@ -1,0 +1,209 @@
+// SummaryParser: what Summary::build writes is accepted as is; every deviation is refused with
+// one line naming the field, and never the value.
+
+#include "storetestsupport.h"
+#include "sync/summaryparser.h"
+#include "synctestsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <gtest/gtest.h>
+
+using namespace intake;
+using namespace intake::test;
+
+namespace {
+
+std::string refusal(const QJsonObject &json)
+{
+    auto parsed = SummaryParser::validate(json);
+    EXPECT_FALSE(parsed.ok());
+    if (parsed.ok())
+        return {};
+    const QString message = parsed.error().message;
+    // one line, and no personal data echoed back
+    EXPECT_FALSE(message.contains(u'\n'));
+    for (const char *secret : {"Marisol", "Quintanilla", "1988-04-17"})
+        EXPECT_FALSE(message.contains(QLatin1String(secret))) << message.toStdString();
+    return message.toStdString();
+}
+
+QJsonObject withFlag(QJsonObject summary, int index, const QString &key, const QJsonValue &value)
+{
+    QJsonArray flags = summary.value(QStringLiteral("flags")).toArray();
+    QJsonObject flag = flags.at(index).toObject();
+    if (value.isUndefined())
+        flag.remove(key);
+    else
+        flag.insert(key, value);
+    flags.replace(index, flag);
+    summary.insert(QStringLiteral("flags"), flags);
+    return summary;
+}
+
+QJsonObject with(QJsonObject summary, const QString &key, const QJsonValue &value)
+{
+    if (value.isUndefined())
+        summary.remove(key);
+    else
+        summary.insert(key, value);
+    return summary;
+}
+
+QJsonObject withIn(QJsonObject summary, const QString &object, const QString &key, const QJsonValue &value)
+{
+    QJsonObject inner = summary.value(object).toObject();
+    if (value.isUndefined())
+        inner.remove(key);
+    else
+        inner.insert(key, value);
+    summary.insert(object, inner);
+    return summary;
+}
+
+int flagIndex(const QJsonObject &summary, const QString &severity)
+{
+    const QJsonArray flags = summary.value(QStringLiteral("flags")).toArray();
+    for (qsizetype i = 0; i < flags.size(); ++i) {
+        if (flags.at(i).toObject().value(QStringLiteral("severity")).toString() == severity)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST(SummaryParser, AcceptsWhatTheKioskBuilds)
+{
+    for (int i = 0; i < 3; ++i) {
+        const QByteArray bytes = sampleSummaryBytes(i);
+        auto parsed = SummaryParser::parse(bytes);
+        ASSERT_TRUE(parsed.ok()) << parsed.error().message.toStdString();
+        const FinishedIntake intake = sampleIntake(i);
+        EXPECT_EQ(parsed->uuid, intake.uuid);
+        EXPECT_EQ(parsed->firstName, intake.client.firstName);
+        EXPECT_EQ(parsed->birthDate, intake.client.birthDate);
+        EXPECT_EQ(parsed->appointmentDate, intake.appointmentDate);
+        EXPECT_EQ(parsed->createdAt, intake.createdAt);
+        EXPECT_EQ(parsed->outcome, intake.screening.outcome);
+        EXPECT_EQ(parsed->earliestDate, intake.screening.earliestDate);
+        EXPECT_EQ(parsed->flagCount, intake.screening.flags.size());
+        EXPECT_EQ(parsed->json, QJsonDocument::fromJson(bytes).object());
+    }
+}
+
+TEST(SummaryParser, RefusesBrokenJsonAndOversizedInput)
+{
+    EXPECT_NE(SummaryParser::parse("{").error().message.indexOf(QLatin1String("not valid JSON")), -1);
+    EXPECT_NE(SummaryParser::parse("[1]").error().message.indexOf(QLatin1String("not a JSON object")), -1);
+    EXPECT_NE(SummaryParser::parse("").error().message.indexOf(QLatin1String("not valid JSON")), -1);
+    EXPECT_NE(SummaryParser::parse(QByteArray(SummaryParser::maxBytes + 1, ' ')).error().message.indexOf(QLatin1String("256 KiB")), -1);
+}
+
+TEST(SummaryParser, RefusesWrongFormatVersionAndKeys)
+{
+    const QJsonObject good = sampleSummary();
+    EXPECT_NE(refusal(with(good, QStringLiteral("format"), QStringLiteral("other"))).find("format"), std::string::npos);
+    EXPECT_NE(refusal(with(good, QStringLiteral("version"), 2)).find("version"), std::string::npos);
+    EXPECT_NE(refusal(with(good, QStringLiteral("version"), QStringLiteral("1"))).find("version"), std::string::npos);
+    EXPECT_NE(refusal(with(good, QStringLiteral("contact"), QStringLiteral("x"))).find("unknown key 'contact'"), std::string::npos);
+    EXPECT_NE(refusal(with(good, QStringLiteral("intake"), QJsonValue::Undefined)).find("intake: missing"), std::string::npos);
+    // found by fuzz_summary: a key holding a line break once made the error two lines
+    EXPECT_NE(refusal(with(good, QStringLiteral("a\nb"), 1)).find("unknown key 'a?b'"), std::string::npos);
+    EXPECT_NE(refusal(withIn(good, QStringLiteral("client"), QStringLiteral("contact"), QStringLiteral("x"))).find("client"),
+              std::string::npos);
+    EXPECT_NE(refusal(withIn(good, QStringLiteral("consent"), QStringLiteral("signature"), QStringLiteral("x"))).find("consent"),
+              std::string::npos);
+    EXPECT_NE(refusal(withFlag(good, 0, QStringLiteral("note"), QStringLiteral("x"))).find("flags[0]"), std::string::npos);
+}
+
+TEST(SummaryParser, RefusesWrongTypesAndShapesNamingTheField)
+{
+    const QJsonObject good = sampleSummary();
+    const QString uuid = good.value(QStringLiteral("intake")).toString();
+    EXPECT_NE(refusal(with(good, QStringLiteral("intake"), uuid.toUpper())).find("intake: not a UUID"), std::string::npos);
+    EXPECT_NE(refusal(with(good, QStringLiteral("intake"), QString(QStringLiteral("{") + uuid + u'}'))).find("intake"), std::string::npos);
+    EXPECT_NE(refusal(with(good, QStringLiteral("intake"), 42)).find("intake: not a string"), std::string::npos);
+    EXPECT_NE(refusal(with(good, QStringLiteral("createdAt"), QStringLiteral("2026-11-25T10:15:00"))).find("createdAt"), std::string::npos);
+    EXPECT_NE(refusal(with(good, QStringLiteral("createdAt"), QStringLiteral("2026-11-25T10:15:00.000+01:00"))).find("createdAt"),
+              std::string::npos);
+    EXPECT_NE(refusal(with(good, QStringLiteral("appointmentDate"), QStringLiteral("2026-13-01"))).find("appointmentDate: not a date"),
+              std::string::npos);
+    EXPECT_NE(refusal(with(good, QStringLiteral("appointmentDate"), QStringLiteral("20261201"))).find("appointmentDate"),
+              std::string::npos);
+    for (const char *date : {"2026-02-30", "2026-1-01", "2026-01-1 ", "+026-01-01", "2026-01-01T", "２０２６-01-01", "0000-01-01"})
+        EXPECT_NE(refusal(with(good, QStringLiteral("appointmentDate"), QString::fromUtf8(date))).find("appointmentDate"), std::string::npos)
+            << date;
+    for (const char *time : {"2026-11-25T24:00:00.000Z", "2026-11-25T10:60:00.000Z", "2026-11-25 10:15:00.000Z", "2026-11-25T10:15:00.00Z",
+                             "2026-11-25T10:15:00.000z"})
+        EXPECT_NE(refusal(with(good, QStringLiteral("createdAt"), QString::fromUtf8(time))).find("createdAt"), std::string::npos) << time;
+    EXPECT_NE(refusal(withIn(good, QStringLiteral("client"), QStringLiteral("birthDate"), QStringLiteral("17/04/1988")))
+                  .find("client.birthDate"),
+              std::string::npos);
+    EXPECT_NE(refusal(withIn(good, QStringLiteral("client"), QStringLiteral("firstName"), QString(101, u'x'))).find("client.firstName: longer"),
+              std::string::npos);
+    EXPECT_NE(refusal(withIn(good, QStringLiteral("client"), QStringLiteral("lastName"), QStringLiteral("  "))).find("client.lastName: empty"),
+              std::string::npos);
+    EXPECT_NE(refusal(with(good, QStringLiteral("client"), QJsonArray())).find("client: not an object"), std::string::npos);
+    EXPECT_NE(refusal(with(good, QStringLiteral("outcome"), QStringLiteral("fine"))).find("outcome"), std::string::npos);
+    EXPECT_NE(refusal(with(good, QStringLiteral("flags"), QJsonObject())).find("flags: not an array"), std::string::npos);
+    EXPECT_NE(refusal(withFlag(good, 0, QStringLiteral("severity"), QStringLiteral("clear"))).find("flags[0].severity"), std::string::npos);
+    EXPECT_NE(refusal(withFlag(good, 0, QStringLiteral("question"), QStringLiteral("text"))).find("flags[0].question"), std::string::npos);
+    EXPECT_NE(refusal(withFlag(good, 0, QStringLiteral("reason"), QJsonObject{{QStringLiteral("en"), 3}})).find("flags[0].reason.en"),
+              std::string::npos);
+    EXPECT_NE(refusal(withFlag(good, 0, QStringLiteral("guidance"), QJsonObject{{QStringLiteral("e n"), QStringLiteral("x")}}))
+                  .find("flags[0].guidance"),
+              std::string::npos);
+    EXPECT_NE(refusal(withFlag(good, 0, QStringLiteral("answer"), QJsonArray{1})).find("flags[0].answer"), std::string::npos);
+    EXPECT_NE(refusal(withFlag(good, 0, QStringLiteral("answer"), QString(5000, u'x'))).find("flags[0].answer: longer"), std::string::npos);
+    EXPECT_NE(refusal(withIn(good, QStringLiteral("consent"), QStringLiteral("signedAt"), QStringLiteral("yesterday"))).find("consent.signedAt"),
+              std::string::npos);
+}
+
+TEST(SummaryParser, EnforcesTheScreeningInvariants)
+{
+    const QJsonObject good = sampleSummary();
+    const int defer = flagIndex(good, QStringLiteral("defer"));
+    ASSERT_GE(defer, 0) << "the sample intake defers (recent Botox)";
+    // earliestDate iff a flag has until
+    EXPECT_NE(refusal(with(good, QStringLiteral("earliestDate"), QJsonValue::Undefined)).find("earliestDate: missing"), std::string::npos);
+    QJsonObject noUntil = withFlag(good, defer, QStringLiteral("until"), QJsonValue::Undefined);
+    EXPECT_NE(refusal(noUntil).find("earliestDate: present"), std::string::npos);
+    EXPECT_NE(refusal(withFlag(good, defer, QStringLiteral("until"), QStringLiteral("soon"))).find("until: not a date"), std::string::npos);
+    // until only on a defer flag
+    const int other = defer == 0 ? 1 : 0;
+    if (good.value(QStringLiteral("flags")).toArray().size() > 1) {
+        EXPECT_NE(refusal(withFlag(good, other, QStringLiteral("until"), QStringLiteral("2026-12-05"))).find("does not defer"),
+                  std::string::npos);
+    }
+    // the outcome is the most severe flag's
+    EXPECT_NE(refusal(with(good, QStringLiteral("outcome"), QStringLiteral("clear"))).find("outcome: not the most severe"),
+              std::string::npos);
+    EXPECT_NE(refusal(with(good, QStringLiteral("outcome"), QStringLiteral("contraindicated"))).find("outcome"), std::string::npos);
+    // no flags: clear, no earliest date
+    QJsonObject clear = with(with(with(good, QStringLiteral("flags"), QJsonArray()), QStringLiteral("outcome"), QStringLiteral("clear")),
+                             QStringLiteral("earliestDate"), QJsonValue::Undefined);
+    EXPECT_TRUE(SummaryParser::validate(clear).ok()) << SummaryParser::validate(clear).error().message.toStdString();
+}
+
+TEST(SummaryParser, BoundsTheNumberOfFlagsAndLanguages)
+{
+    const QJsonObject good = sampleSummary();
+    QJsonObject review = good.value(QStringLiteral("flags")).toArray().at(0).toObject();
+    review.remove(QStringLiteral("until"));
+    review.insert(QStringLiteral("severity"), QStringLiteral("review"));
+    QJsonArray many;
+    for (int i = 0; i < SummaryParser::maxFlags + 1; ++i)
+        many.append(review);
+    QJsonObject tooMany = with(with(with(good, QStringLiteral("flags"), many), QStringLiteral("outcome"), QStringLiteral("review")),
+                               QStringLiteral("earliestDate"), QJsonValue::Undefined);
+    EXPECT_NE(refusal(tooMany).find("more than 64 flags"), std::string::npos);
+    many.removeLast();
+    EXPECT_TRUE(SummaryParser::validate(with(tooMany, QStringLiteral("flags"), many)).ok());
+
+    QJsonObject languages;
+    for (int i = 0; i < 9; ++i)
+        languages.insert(QStringLiteral("l") + QChar(u'a' + i), QStringLiteral("x"));
+    EXPECT_NE(refusal(withFlag(good, 0, QStringLiteral("reason"), languages)).find("more than 8 languages"), std::string::npos);
+}

@@ -1,0 +1,490 @@
+// Kiosk and console together over real TLS on 127.0.0.1, with real stores in temporary
+// folders: pairing, request authentication, malformed and oversized requests, delivery with the
+// console stopped and the kiosk's drain on its own thread, unpairing. The console runs in this
+// process (SummaryReceiver on the test's thread; every wait runs the event loop).
+
+#include "console/consolerepository.h"
+#include "shippedassets.h"
+#include "storetestsupport.h"
+#include "store/intakerepository.h"
+#include "store/outbox.h"
+#include "sync/kioskpairing.h"
+#include "sync/outboxsender.h"
+#include "sync/pairingclient.h"
+#include "sync/pairingcode.h"
+#include "sync/summaryreceiver.h"
+#include "sync/syncclient.h"
+#include "synctestnetwork.h"
+#include "synctestsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTcpSocket>
+
+#include <gtest/gtest.h>
+
+using namespace intake;
+using namespace intake::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+qint64 countRows(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+class SyncEndToEnd : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto identity = TlsIdentity::generate(console.now);
+        ASSERT_TRUE(identity.ok()) << identity.error().message.toStdString();
+        m_identity = identity.value();
+        ASSERT_TRUE(kiosk.store);
+    }
+
+    SummaryReceiver::Limits testLimits() const
+    {
+        SummaryReceiver::Limits limits;
+        limits.requestTimeout = 1500ms;
+        limits.idleTimeout = 3s;
+        limits.handshakeTimeout = 1500ms;
+        return limits;
+    }
+
+    void startConsole(SummaryReceiver::Limits limits)
+    {
+        receiver = std::make_unique<SummaryReceiver>(console.repository, m_identity, clock(), limits);
+        QObject::connect(receiver.get(), &SummaryReceiver::summaryReceived, receiver.get(),
+                         [this](const QString &, const QString &) { ++signalled; });
+        auto listening = receiver->listen(QHostAddress::LocalHost, port);
+        ASSERT_TRUE(listening.ok()) << listening.error().message.toStdString();
+        port = listening.value();
+    }
+    void startConsole() { startConsole(testLimits()); }
+
+    SummaryReceiver::Clock clock()
+    {
+        return [this] { return console.now; };
+    }
+
+    PairingCode pairingCode()
+    {
+        auto token = console.repository.issuePairingToken(console.adminId);
+        EXPECT_TRUE(token.ok());
+        return PairingCode{QStringLiteral("127.0.0.1"), port, m_identity.fingerprint(), token->token};
+    }
+
+    Result<KioskPairing> pair(const PairingCode &code)
+    {
+        auto pairing = PairingClient::pairAndWait(code, QStringLiteral("Waiting room tablet"), console.now, 10s);
+        if (pairing) {
+            const auto saved = pairing->save(kiosk.store->database(), console.now);
+            EXPECT_TRUE(saved.ok());
+        }
+        return pairing;
+    }
+
+    void saveIntakes(int count, int first = 0)
+    {
+        IntakeRepository repository(kiosk.store->database(), shippedQuestionnaire(), clock());
+        for (int i = first; i < first + count; ++i) {
+            auto saved = repository.saveFinished(sampleIntake(i, QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC).addSecs(i)),
+                                                 QStringLiteral("kiosk:test"));
+            ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
+        }
+    }
+
+    DrainReport drain()
+    {
+        OutboxSender sender(kiosk.store->database(), clock(), 10s);
+        return sender.drainAndWait();
+    }
+
+    qint64 consoleSummaries() { return countRows(console.repository.database(), QStringLiteral("SELECT count(*) FROM summaries")); }
+    qint64 kioskPending() { return countRows(kiosk.store->database(), QStringLiteral("SELECT count(*) FROM outbox WHERE sent_at IS NULL")); }
+
+    PinnedConsole pinned() const { return {QStringLiteral("127.0.0.1"), port, m_identity.fingerprint(), m_identity.certificatePem()}; }
+
+    /// A signed summary request as a paired kiosk would send it.
+    QList<std::pair<QByteArray, QByteArray>> signedFor(const KioskPairing &pairing, const QByteArray &body, const QDateTime &at)
+    {
+        RequestSigner signer(pairing.kioskId, SecretBytes::fromBytes(reinterpret_cast<const char *>(pairing.credential.data()), 32));
+        return headerList(signer.sign("POST", SummaryReceiver::summariesPath.toLatin1(), body, at));
+    }
+
+    ConsoleFixture console;
+    TempKeyFileStore kiosk{StoreSchema::Kiosk};
+    std::unique_ptr<SummaryReceiver> receiver;
+    quint16 port = 0;
+    int signalled = 0;
+    TlsIdentity m_identity;
+};
+
+} // namespace
+
+// --- pairing -------------------------------------------------------------------------------
+
+TEST_F(SyncEndToEnd, PairingStoresThePinnedConsoleAndTheCredential)
+{
+    startConsole();
+    auto pairing = pair(pairingCode());
+    ASSERT_TRUE(pairing.ok()) << pairing.error().message.toStdString();
+    auto stored = KioskPairing::load(kiosk.store->database());
+    ASSERT_TRUE(stored.ok() && stored->has_value());
+    const KioskPairing &saved = **stored;
+    EXPECT_EQ(saved.port, port);
+    EXPECT_EQ(saved.fingerprint, m_identity.fingerprint());
+    EXPECT_EQ(saved.certificatePem, m_identity.certificatePem());
+    EXPECT_EQ(saved.kioskId, pairing->kioskId);
+    auto credential = console.repository.kioskCredential(saved.kioskId);
+    ASSERT_TRUE(credential.ok() && credential->has_value());
+    EXPECT_TRUE(**credential == saved.credential);
+    EXPECT_EQ(console.repository.kiosks()->size(), 1);
+
+    saveIntakes(2);
+    const DrainReport report = drain();
+    EXPECT_TRUE(report.delivered()) << report.error.toStdString();
+    EXPECT_EQ(report.sent, 2);
+    EXPECT_EQ(consoleSummaries(), 2);
+    EXPECT_EQ(kioskPending(), 0);
+    EXPECT_EQ(signalled, 2);
+}
+
+TEST_F(SyncEndToEnd, AWrongFingerprintIsRefusedByTheKioskAndTheTokenIsNotSpent)
+{
+    startConsole();
+    PairingCode code = pairingCode();
+    PairingCode forged = code;
+    forged.fingerprint = QString(64, u'0');
+    auto refused = pair(forged);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QLatin1String("fingerprint"))) << refused.error().message.toStdString();
+    EXPECT_TRUE(console.repository.kiosks()->isEmpty());
+    EXPECT_FALSE(KioskPairing::load(kiosk.store->database())->has_value());
+    // the token never reached the console: the genuine code still works
+    EXPECT_TRUE(pair(code).ok());
+}
+
+TEST_F(SyncEndToEnd, AReusedOrWrongTokenIsRefused)
+{
+    startConsole();
+    const PairingCode code = pairingCode();
+    ASSERT_TRUE(pair(code).ok());
+    auto reused = pair(code);
+    ASSERT_FALSE(reused.ok());
+    EXPECT_TRUE(reused.error().message.contains(QLatin1String("403"))) << reused.error().message.toStdString();
+    PairingCode wrong = code;
+    wrong.token = QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+    EXPECT_FALSE(pair(wrong).ok());
+    EXPECT_EQ(console.repository.kiosks()->size(), 1);
+}
+
+TEST_F(SyncEndToEnd, TheKioskRefusesAConsoleWithAnotherCertificateAfterPairing)
+{
+    startConsole();
+    ASSERT_TRUE(pair(pairingCode()).ok());
+    // the console is replaced by an impostor with its own key on the same address
+    receiver.reset();
+    auto impostor = TlsIdentity::generate(console.now);
+    ASSERT_TRUE(impostor.ok());
+    m_identity = impostor.value();
+    startConsole();
+    saveIntakes(1);
+    const DrainReport report = drain();
+    EXPECT_EQ(report.stop, DrainReport::Stop::Unreachable);
+    EXPECT_TRUE(report.error.contains(QLatin1String("fingerprint"))) << report.error.toStdString();
+    EXPECT_EQ(consoleSummaries(), 0);
+    EXPECT_EQ(kioskPending(), 1);
+}
+
+// --- authentication ------------------------------------------------------------------------
+
+TEST_F(SyncEndToEnd, UnpairedTamperedReplayedAndStaleRequestsAreRefusedAndNothingIsStored)
+{
+    startConsole();
+    auto pairing = pair(pairingCode());
+    ASSERT_TRUE(pairing.ok());
+    PinnedHttps https;
+    const QByteArray body = sampleSummaryBytes(1);
+    const QString path = SummaryReceiver::summariesPath;
+
+    // unpaired: no headers at all, and a kiosk id the console never paired
+    EXPECT_EQ(postPinned(https, pinned(), path, body).status, 401);
+    RequestSigner stranger(QStringLiteral("kiosk-stranger"), SecretBytes::random(32));
+    EXPECT_EQ(postPinned(https, pinned(), path, body, headerList(stranger.sign("POST", path.toLatin1(), body, console.now))).status, 401);
+    // tampered: signed for one body, sent with another
+    const QByteArray tampered = sampleSummaryBytes(2);
+    EXPECT_EQ(postPinned(https, pinned(), path, tampered, signedFor(*pairing, body, console.now)).status, 401);
+    // stale and future timestamps
+    const Answer stale = postPinned(https, pinned(), path, body, signedFor(*pairing, body, console.now.addSecs(-6 * 60)));
+    EXPECT_EQ(stale.status, 401);
+    EXPECT_TRUE(stale.body.contains("5 minutes")) << stale.body.toStdString();
+    EXPECT_EQ(postPinned(https, pinned(), path, body, signedFor(*pairing, body, console.now.addSecs(6 * 60))).status, 401);
+    EXPECT_EQ(consoleSummaries(), 0);
+
+    // a genuine request passes once; replayed, it is refused
+    const auto genuine = signedFor(*pairing, body, console.now);
+    const Answer first = postPinned(https, pinned(), path, body, genuine);
+    EXPECT_EQ(first.status, 200) << first.body.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(first.body).object().value(QStringLiteral("duplicate")).toBool(true), false);
+    const Answer replay = postPinned(https, pinned(), path, body, genuine);
+    EXPECT_EQ(replay.status, 401);
+    EXPECT_TRUE(replay.body.contains("replayed")) << replay.body.toStdString();
+    EXPECT_EQ(consoleSummaries(), 1);
+    EXPECT_EQ(signalled, 1);
+}
+
+TEST_F(SyncEndToEnd, AReplayAfterAConsoleRestartIsStillRefused)
+{
+    startConsole();
+    auto pairing = pair(pairingCode());
+    ASSERT_TRUE(pairing.ok());
+    PinnedHttps https;
+    const QByteArray body = sampleSummaryBytes(5);
+    const auto genuine = signedFor(*pairing, body, console.now);
+    ASSERT_EQ(postPinned(https, pinned(), SummaryReceiver::summariesPath, body, genuine).status, 200);
+    // also a request whose summary was refused: its nonce is spent all the same
+    const QByteArray invalid = "{}";
+    const auto refused = signedFor(*pairing, invalid, console.now);
+    ASSERT_EQ(postPinned(https, pinned(), SummaryReceiver::summariesPath, invalid, refused).status, 400);
+
+    receiver.reset();  // a restart: nothing in memory
+    console.now = console.now.addSecs(120);
+    startConsole();
+    https.reset();
+    const Answer replay = postPinned(https, pinned(), SummaryReceiver::summariesPath, body, genuine);
+    EXPECT_EQ(replay.status, 401);
+    EXPECT_TRUE(replay.body.contains("replayed")) << replay.body.toStdString();
+    EXPECT_EQ(postPinned(https, pinned(), SummaryReceiver::summariesPath, invalid, refused).status, 401);
+    EXPECT_EQ(countRows(console.repository.database(), QStringLiteral("SELECT count(*) FROM seen_nonces")), 2);
+}
+
+TEST_F(SyncEndToEnd, AResentSummaryIsAcknowledgedAsADuplicate)
+{
+    startConsole();
+    auto pairing = pair(pairingCode());
+    ASSERT_TRUE(pairing.ok());
+    PinnedHttps https;
+    const QByteArray body = sampleSummaryBytes(3);
+    ASSERT_EQ(postPinned(https, pinned(), SummaryReceiver::summariesPath, body, signedFor(*pairing, body, console.now)).status, 200);
+    const Answer again = postPinned(https, pinned(), SummaryReceiver::summariesPath, body, signedFor(*pairing, body, console.now));
+    ASSERT_EQ(again.status, 200);
+    const QJsonObject json = QJsonDocument::fromJson(again.body).object();
+    EXPECT_EQ(json.value(QStringLiteral("ack")).toString(), sampleIntake(3).uuid);
+    EXPECT_TRUE(json.value(QStringLiteral("duplicate")).toBool());
+    EXPECT_EQ(consoleSummaries(), 1);
+    EXPECT_EQ(signalled, 1);
+}
+
+TEST_F(SyncEndToEnd, UnpairingTakesEffectAtOnce)
+{
+    startConsole();
+    auto pairing = pair(pairingCode());
+    ASSERT_TRUE(pairing.ok());
+    saveIntakes(1, 0);
+    ASSERT_TRUE(drain().delivered());
+    ASSERT_TRUE(console.repository.revokeKiosk(pairing->kioskId, console.adminId).ok());
+    // the very next request, on the same kept-alive server, is refused
+    saveIntakes(1, 1);
+    const DrainReport report = drain();
+    EXPECT_EQ(report.stop, DrainReport::Stop::Refused);
+    EXPECT_TRUE(report.error.contains(QLatin1String("401"))) << report.error.toStdString();
+    EXPECT_EQ(consoleSummaries(), 1);
+    EXPECT_EQ(kioskPending(), 1);
+}
+
+// --- malformed and hostile requests --------------------------------------------------------
+
+TEST_F(SyncEndToEnd, MalformedRequestsGetAClear4xx)
+{
+    startConsole();
+    auto pairing = pair(pairingCode());
+    ASSERT_TRUE(pairing.ok());
+    PinnedHttps https;
+    const QString path = SummaryReceiver::summariesPath;
+    const auto post = [&](const QByteArray &body) { return postPinned(https, pinned(), path, body, signedFor(*pairing, body, console.now)); };
+
+    const Answer badJson = post("{\"format\": \"intake-summary\",");
+    EXPECT_EQ(badJson.status, 400);
+    EXPECT_TRUE(QJsonDocument::fromJson(badJson.body).object().value(QStringLiteral("error")).toString().contains(QLatin1String("not valid JSON")));
+    QJsonObject wrongTypes = sampleSummary(1);
+    wrongTypes.insert(QStringLiteral("flags"), QStringLiteral("none"));
+    const Answer types = post(QJsonDocument(wrongTypes).toJson());
+    EXPECT_EQ(types.status, 400);
+    EXPECT_TRUE(types.body.contains("flags: not an array")) << types.body.toStdString();
+    EXPECT_EQ(post("[]").status, 400);
+    EXPECT_EQ(postPinned(https, pinned(), QStringLiteral("/v1/other"), "{}").status, 404);
+    EXPECT_EQ(postPinned(https, pinned(), SummaryReceiver::pairPath, "{\"token\": 5}").status, 400);
+    EXPECT_EQ(consoleSummaries(), 0);
+    // and the server still serves
+    saveIntakes(1);
+    EXPECT_TRUE(drain().delivered());
+}
+
+TEST_F(SyncEndToEnd, ATenMegabyteBodyIsRefusedBeforeItIsBufferedWhileAnotherKioskIsServed)
+{
+    startConsole();
+    ASSERT_TRUE(pair(pairingCode()).ok());
+    saveIntakes(2);
+
+    // declared: refused as soon as the header is read
+    RawTlsClient declared;
+    ASSERT_TRUE(declared.connect(port));
+    declared.write("POST /v1/summaries HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10485760\r\n\r\n");
+    declared.write(QByteArray(64 * 1024, 'x'));
+    EXPECT_EQ(declared.awaitStatus(), 413) << declared.received().left(200).toStdString();
+
+    // undeclared (chunked), streamed: refused once the bytes pass the limit; the connection is
+    // closed while the client is still sending, so the client sees a 413 or a reset
+    RawTlsClient streamed;
+    ASSERT_TRUE(streamed.connect(port));
+    streamed.write("POST /v1/summaries HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n");
+    const QByteArray chunk = QByteArray::number(64 * 1024, 16) + "\r\n" + QByteArray(64 * 1024, 'y') + "\r\n";
+    for (int i = 0; i < 160 && !streamed.disconnected(); ++i)  // 10 MiB
+        streamed.writeAll(chunk, 10s);
+    const int status = streamed.awaitStatus();
+    EXPECT_TRUE(status == 413 || (status == 0 && streamed.disconnected())) << status;
+    EXPECT_TRUE(streamed.awaitDisconnect());
+
+    // the other kiosk is served all along
+    EXPECT_TRUE(drain().delivered());
+    EXPECT_EQ(consoleSummaries(), 2);
+}
+
+TEST_F(SyncEndToEnd, ASlowClientIsDroppedWhileAnotherKioskIsServed)
+{
+    startConsole();
+    ASSERT_TRUE(pair(pairingCode()).ok());
+
+    // sends a header and one byte of its body, then stalls
+    RawTlsClient slow;
+    ASSERT_TRUE(slow.connect(port));
+    slow.write("POST /v1/summaries HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n{");
+    // a client that connects but never starts TLS, and one that finishes TLS and says nothing
+    QTcpSocket silent;
+    silent.connectToHost(QStringLiteral("127.0.0.1"), port);
+    RawTlsClient idle;
+    ASSERT_TRUE(idle.connect(port));
+
+    saveIntakes(3);
+    const DrainReport report = drain();
+    EXPECT_TRUE(report.delivered()) << report.error.toStdString();
+    EXPECT_EQ(consoleSummaries(), 3);
+
+    EXPECT_TRUE(slow.awaitDisconnect(20s)) << "the stalled request was not dropped";
+    EXPECT_EQ(slow.awaitStatus(1s), 0) << "dropped, not answered";
+    EXPECT_TRUE(waitUntil([&] { return silent.state() == QAbstractSocket::UnconnectedState; }, 20s)) << "the TLS handshake never timed out";
+    EXPECT_TRUE(idle.awaitDisconnect(20s)) << "the idle connection was not closed";
+    EXPECT_TRUE(waitUntil([&] { return receiver->openConnections() == 0; }, 20s)) << receiver->openConnections();
+}
+
+TEST_F(SyncEndToEnd, PairingAttemptsAreRateLimited)
+{
+    startConsole();
+    PinnedHttps https;
+    const QByteArray body = R"({"token": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "kioskName": "x"})";
+    int forbidden = 0;
+    int limited = 0;
+    for (int i = 0; i < 12; ++i) {
+        const int status = postPinned(https, pinned(), SummaryReceiver::pairPath, body).status;
+        forbidden += status == 403;
+        limited += status == 429;
+    }
+    EXPECT_EQ(forbidden, 10);
+    EXPECT_EQ(limited, 2);
+    console.now = console.now.addSecs(61);
+    EXPECT_EQ(postPinned(https, pinned(), SummaryReceiver::pairPath, body).status, 403);
+}
+
+// --- delivery ------------------------------------------------------------------------------
+
+TEST_F(SyncEndToEnd, FiveHundredIntakesSavedWhileTheConsoleIsStoppedAllArriveExactlyOnce)
+{
+    startConsole();
+    ASSERT_TRUE(pair(pairingCode()).ok());
+    const quint16 consolePort = port;
+    receiver->close();
+    saveIntakes(500);
+
+    SyncClient::Options options;
+    options.backoff = Backoff{20ms, 200ms};
+    options.idlePoll = 100ms;
+    options.random = [] { return 0.5; };
+    options.clock = clock();
+    const QString storePath = kiosk.storePath();
+    const QString keyFile = kiosk.keyFile();
+    SyncClient client([storePath, keyFile] { return IntakeStore::open(storePath, KekSource::keyFile(keyFile)); }, options);
+    client.start();
+    // the console is off: the worker fails, backs off, and keeps everything
+    ASSERT_TRUE(waitUntil([&] { return client.state().failures >= 2; }, 30s))
+        << client.state().started << " " << client.state().lastError.toStdString() << " " << client.state().backlog;
+    SyncState state = client.state();
+    EXPECT_TRUE(state.paired);
+    EXPECT_EQ(state.backlog, 500);
+    EXPECT_TRUE(state.lastError.contains(QLatin1String("cannot reach"))) << state.lastError.toStdString();
+    EXPECT_TRUE(state.nextAttempt.isValid());
+    EXPECT_FALSE(state.lastSuccess.isValid());
+
+    ASSERT_TRUE(receiver->listen(QHostAddress::LocalHost, consolePort).ok());
+    ASSERT_TRUE(waitUntil([&] { return client.state().backlog == 0 && client.state().lastError.isEmpty(); }, 120s))
+        << client.state().backlog << " left: " << client.state().lastError.toStdString();
+    client.stop();
+    state = client.state();
+    EXPECT_TRUE(state.lastSuccess.isValid());
+    EXPECT_EQ(state.failures, 0);
+
+    EXPECT_EQ(consoleSummaries(), 500);
+    EXPECT_EQ(countRows(console.repository.database(), QStringLiteral("SELECT count(DISTINCT uuid) FROM summaries")), 500);
+    EXPECT_EQ(countRows(console.repository.database(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'summary.received'")), 500);
+    EXPECT_EQ(kioskPending(), 0);
+    EXPECT_EQ(signalled, 500);
+}
+
+TEST_F(SyncEndToEnd, ARefusedSummaryDoesNotHoldUpTheOthers)
+{
+    startConsole();
+    ASSERT_TRUE(pair(pairingCode()).ok());
+    saveIntakes(3);
+    // the middle row's payload is not a valid summary (a row written by a broken build)
+    QSqlQuery query(kiosk.store->database());
+    ASSERT_TRUE(query.exec(QStringLiteral("UPDATE outbox SET payload = '{\"format\":\"intake-summary\"}' WHERE id = 2")));
+    const DrainReport report = drain();
+    EXPECT_EQ(report.sent, 2);
+    EXPECT_EQ(report.rejected, 1);
+    EXPECT_EQ(report.remaining, 1);
+    EXPECT_TRUE(report.error.contains(QLatin1String("400"))) << report.error.toStdString();
+    EXPECT_EQ(consoleSummaries(), 2);
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT attempts, last_error FROM outbox WHERE id = 2")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 1);
+    EXPECT_TRUE(query.value(1).toString().contains(QLatin1String("400")));
+}
+
+TEST_F(SyncEndToEnd, AnUnpairedKioskSendsNothing)
+{
+    startConsole();
+    saveIntakes(1);
+    const DrainReport report = drain();
+    EXPECT_EQ(report.stop, DrainReport::Stop::NotPaired);
+    EXPECT_EQ(report.remaining, 1);
+}
+
+TEST(Backoff, FullJitterWithinTheDoublingCeiling)
+{
+    const Backoff backoff;  // 2 s, 5 min
+    EXPECT_EQ(backoff.ceiling(1), 2000ms);
+    EXPECT_EQ(backoff.ceiling(2), 4000ms);
+    EXPECT_EQ(backoff.ceiling(8), 256000ms);
+    EXPECT_EQ(backoff.ceiling(9), 300000ms);
+    EXPECT_EQ(backoff.ceiling(1000), 300000ms);
+    EXPECT_EQ(backoff.delay(1, 0.0), 0ms);
+    EXPECT_EQ(backoff.delay(1, 0.5), 1000ms);
+    EXPECT_EQ(backoff.delay(3, 0.999), 7992ms);
+    EXPECT_EQ(backoff.delay(20, 0.25), 75000ms);
+}
