@@ -1,0 +1,139 @@
+// Every kiosk screen, in English and in Spanish: every interactive control has an accessible
+// name and a touch target of at least 48 px, and every text a client sees is translated (a text
+// that reads the same in both languages fails, unless it is a name or a number).
+
+#include "accessibledriver.h"
+#include "idlemonitor.h"
+#include "intakesession.h"
+#include "kioskapplication.h"
+#include "kioskstore.h"
+#include "languagecontroller.h"
+
+#include <QJsonArray>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using Texts = QMap<QString, QSet<QString>>;  // screen → the texts on it
+
+const QSet<QAccessible::Role> interactiveRoles{
+    QAccessible::Button,   QAccessible::CheckBox, QAccessible::RadioButton, QAccessible::EditableText,
+    QAccessible::ComboBox, QAccessible::SpinBox,  QAccessible::Slider,      QAccessible::ButtonMenu,
+};
+
+// The same in every language: proper names, the language names, figures.
+bool languageNeutral(const QString &text)
+{
+    static const QSet<QString> names{QStringLiteral("Blue Haven Medical Spa"), QStringLiteral("English"),
+                                     QStringLiteral("Español"), QStringLiteral("Marisol"), QStringLiteral("Quintanilla"),
+                                     QStringLiteral("Marisol Quintanilla"), QStringLiteral("marisol@example.com"),
+                                     // the same word in English and Spanish
+                                     QStringLiteral("No")};
+    static const QRegularExpression noWords(QStringLiteral("^[^\\p{L}]*$"));
+    static const QRegularExpression figure(QStringLiteral("^[\\d$:.,\\s]*(min|%)?[\\d$:.,\\s]*$"));
+    return text.trimmed().isEmpty() || names.contains(text.trimmed()) || noWords.match(text).hasMatch()
+           || figure.match(text).hasMatch();
+}
+
+class Screens : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        KioskOptions options;
+        options.demo = true;
+        kiosk = std::make_unique<KioskApplication>(options);
+        ASSERT_TRUE(kiosk->start().ok());
+        kiosk->window()->resize(1280, 800);
+        kiosk->window()->show();
+        driver = std::make_unique<AccessibleDriver>(*kiosk->window());
+        ASSERT_TRUE(driver->waitFor(QStringLiteral("Staff menu (press and hold)"), 10'000));
+    }
+
+    void capture(const QString &screen, Texts &texts)
+    {
+        AccessibleDriver::settle(450);
+        for (const auto &control : driver->controls()) {
+            if (!control.name.isEmpty())
+                texts[screen].insert(control.name);
+            if (!interactiveRoles.contains(control.role) || !control.enabled)
+                continue;
+            EXPECT_FALSE(control.name.trimmed().isEmpty())
+                << screen.toStdString() << ": a control of role " << control.role << " has no accessible name";
+            EXPECT_GE(std::min(control.rect.width(), control.rect.height()), 48)
+                << screen.toStdString() << ": '" << control.name.toStdString() << "' is " << control.rect.width() << "x"
+                << control.rect.height() << " px";
+        }
+    }
+
+    // Walks every screen through the session's public API and captures each.
+    Texts walk(const QString &language)
+    {
+        Texts texts;
+        IntakeSession &session = kiosk->session();
+        kiosk->languages().setLanguage(language);
+        capture(QStringLiteral("welcome"), texts);
+        session.start();
+        capture(QStringLiteral("treatment"), texts);
+        session.next();
+        session.next();  // refused: shows every message
+        capture(QStringLiteral("about-you"), texts);
+        session.setFirstName(QStringLiteral("Marisol"));
+        session.setLastName(QStringLiteral("Quintanilla"));
+        session.setBirthDate(QStringLiteral("1988-04-17"));
+        session.setContact(QStringLiteral("marisol@example.com"));
+        session.next();
+        int page = 0;
+        while (session.step() == IntakeSession::Step::Questions && page < 12) {
+            auto *model = session.questions();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const auto index = model->index(row);
+                const QString linkId = model->data(index, QuestionListModel::LinkIdRole).toString();
+                if (model->data(index, QuestionListModel::TypeRole).toString() == QLatin1String("boolean"))
+                    session.setAnswer(linkId, linkId == QLatin1String("treatments.botox"));
+            }
+            capture(QStringLiteral("questions-%1").arg(page++), texts);
+            session.next();
+        }
+        capture(QStringLiteral("review"), texts);
+        session.next();
+        capture(QStringLiteral("consent"), texts);
+        for (const QVariant &acknowledgement : session.acknowledgements())
+            session.setAcknowledged(acknowledgement.toMap().value(QStringLiteral("id")).toString(), true);
+        QJsonArray stroke;
+        for (int i = 0; i < 30; ++i)
+            stroke.append(QJsonArray{0.1 + i * 0.025, 0.5 + (i % 2 ? 0.1 : -0.1), i * 16});
+        session.setSignature(QJsonArray{stroke});
+        session.next();
+        capture(QStringLiteral("done"), texts);
+        session.discard();
+        kiosk->languages().setLanguage(language);  // a new client starts in English; staff choose again
+        kiosk->store().lock();
+        capture(QStringLiteral("locked"), texts);
+        kiosk->store().unlockWithKeyFile();
+        return texts;
+    }
+
+    std::unique_ptr<KioskApplication> kiosk;
+    std::unique_ptr<AccessibleDriver> driver;
+};
+
+} // namespace
+
+TEST_F(Screens, EveryControlIsNamedLargeEnoughAndEveryTextTranslated)
+{
+    const Texts english = walk(QStringLiteral("en"));
+    const Texts spanish = walk(QStringLiteral("es"));
+    ASSERT_EQ(english.keys(), spanish.keys());
+    for (auto it = english.constBegin(); it != english.constEnd(); ++it) {
+        ASSERT_FALSE(it.value().isEmpty()) << it.key().toStdString();
+        for (const QString &text : it.value()) {
+            if (spanish.value(it.key()).contains(text) && !languageNeutral(text))
+                ADD_FAILURE() << it.key().toStdString() << ": not translated into Spanish: \"" << text.toStdString() << "\"";
+        }
+    }
+}
