@@ -111,6 +111,8 @@ protected:
 TEST_F(EndToEnd, ACompleteIntakeByTouchIsStoredWithItsConsentAndBotoxDeferral)
 {
     startKiosk();
+    if (HasFatalFailure())
+        return;
     IntakeSession &session = kiosk->session();
     ASSERT_TRUE(driver->tap(QStringLiteral("Start the health questionnaire")));
     AccessibleDriver::settle(pageChangeMs);
@@ -199,6 +201,8 @@ TEST_F(EndToEnd, ACompleteIntakeByTouchIsStoredWithItsConsentAndBotoxDeferral)
 TEST_F(EndToEnd, WalkingAwayMidIntakeWipesItAndReturnsToWelcome)
 {
     startKiosk(1, 2);
+    if (HasFatalFailure())
+        return;
     IntakeSession &session = kiosk->session();
     ASSERT_TRUE(driver->tap(QStringLiteral("Start the health questionnaire")));
     AccessibleDriver::settle(pageChangeMs);

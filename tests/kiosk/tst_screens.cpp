@@ -47,7 +47,8 @@ protected:
         KioskOptions options;
         options.demo = true;
         kiosk = std::make_unique<KioskApplication>(options);
-        ASSERT_TRUE(kiosk->start().ok());
+        const auto started = kiosk->start();
+        ASSERT_TRUE(started.ok()) << started.error().message.toStdString();
         kiosk->window()->resize(1280, 800);
         kiosk->window()->show();
         driver = std::make_unique<AccessibleDriver>(*kiosk->window());
@@ -126,6 +127,7 @@ protected:
 
 TEST_F(Screens, EveryControlIsNamedLargeEnoughAndEveryTextTranslated)
 {
+    ASSERT_TRUE(kiosk && kiosk->window());
     const Texts english = walk(QStringLiteral("en"));
     const Texts spanish = walk(QStringLiteral("es"));
     ASSERT_EQ(english.keys(), spanish.keys());
