@@ -134,12 +134,18 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"intake-kiosk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(INTAKE_VERSION));
 
-    bool hardwareKeyboard = false;
-    {
-        const QCoreApplication early(argc, argv);
+    // --help and --version are answered before the GUI starts, so they work without a display.
+    // No early application object: destroying one runs Qt's cleanup, which would unregister
+    // Qt Quick's accessibility support (screen readers) for the rest of the process.
+    QStringList earlyArguments;
+    for (int i = 0; i < argc; ++i)
+        earlyArguments.append(QString::fromLocal8Bit(argv[i]));
+    static const QStringList helpOrVersion{u"-h"_s, u"--help"_s, u"--help-all"_s, u"-?"_s, u"-v"_s, u"--version"_s};
+    if (std::any_of(earlyArguments.cbegin(), earlyArguments.cend(), [](const QString &a) { return helpOrVersion.contains(a); })) {
+        const QCoreApplication early(argc, argv);  // the process exits inside, after printing
         parseCommandLine(QCoreApplication::arguments(), ParseMode::HelpAndVersionOnly);
-        hardwareKeyboard = QCoreApplication::arguments().contains(u"--hardware-keyboard"_s);
     }
+    const bool hardwareKeyboard = earlyArguments.contains(u"--hardware-keyboard"_s);
     // A tablet has no keyboard: text fields use Qt Virtual Keyboard, whose input method must be
     // chosen before the application object exists. Main.qml shows its InputPanel.
     if (!hardwareKeyboard)

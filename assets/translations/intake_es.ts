@@ -16,7 +16,7 @@
         <translation>Díganos quién es y cómo podemos comunicarnos con usted.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+11"/>
         <source>First name</source>
         <extracomment>Label of the first-name field.</extracomment>
@@ -50,7 +50,7 @@
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+5"/>
         <source>Appointment date</source>
         <extracomment>Label of the appointment-date picker; it starts at today.</extracomment>
@@ -271,7 +271,7 @@
 <context>
     <name>DateQuestion</name>
     <message>
-        <location filename="../../qml/kiosk/DateQuestion.qml" line="+56"/>
+        <location filename="../../qml/kiosk/DateQuestion.qml" line="+74"/>
         <source>I don&apos;t remember</source>
         <extracomment>Check box under an optional date question: the client does not remember the date.</extracomment>
         <translation>No lo recuerdo</translation>
@@ -331,7 +331,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../qml/kiosk/FormPage.qml" line="+114"/>
+        <location filename="../../qml/kiosk/FormPage.qml" line="+115"/>
         <source>Progress</source>
         <extracomment>Accessible name of the progress line at the top of every page of the questionnaire.</extracomment>
         <translation>Progreso</translation>

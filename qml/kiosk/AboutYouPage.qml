@@ -56,7 +56,8 @@ FormPage {
     Timer {
         id: revealMessage
 
-        interval: 0
+        // After the positioners have placed what just changed (they do so before the next frame).
+        interval: Theme.durationShort
         onTriggered: root.revealFirstMessage()
     }
 
@@ -167,6 +168,7 @@ FormPage {
                 objectName: "birthDatePicker"
                 width: parent.width
                 label: qsTr("Date of birth")
+                locale: Qt.locale(LanguageController.language)
                 value: IntakeSession.birthDate
                 // No one is born in the future.
                 maximumDate: IntakeSession.today
@@ -193,6 +195,7 @@ FormPage {
                 objectName: "appointmentDatePicker"
                 width: parent.width
                 label: qsTr("Appointment date")
+                locale: Qt.locale(LanguageController.language)
                 value: IntakeSession.appointmentDate
                 minimumDate: IntakeSession.today
                 maximumDate: root.addDays(IntakeSession.today, root.appointmentDaysAhead)

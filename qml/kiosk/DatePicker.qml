@@ -4,7 +4,6 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Intake.Common
-import Intake.Kiosk
 
 // A date as three wheels (day, month, year) in the order of the kiosk's language, with month
 // names in that language, and the chosen date read back in words under them. It cannot
@@ -27,7 +26,8 @@ Rectangle {
     // The client picked a date (always within the range).
     signal dateSelected(string isoDate)
 
-    readonly property var locale: Qt.locale(LanguageController.language)
+    // The language of the month names and of the order of the wheels (the kiosk's language).
+    property var locale: Qt.locale()
     readonly property var minimumParts: root.parse(root.minimumDate)
     readonly property var maximumParts: root.parse(root.maximumDate)
     readonly property int firstYear: root.minimumParts.year

@@ -16,6 +16,8 @@ Column {
     required property string maximumDate
     // An optional date can be left out: "I don't remember".
     property bool optional: false
+    // The language of the date picker (the kiosk's language).
+    property var locale: Qt.locale()
 
     signal dateSelected(string isoDate)
     // "I don't remember" was ticked.
@@ -54,6 +56,7 @@ Column {
             width: Math.min(root.width, Theme.cardMinWidth + Theme.spacingXXL)
             enabled: !dontRememberBox.checked
             label: root.text
+            locale: root.locale
             value: root.value
             maximumDate: root.maximumDate
             onDateSelected: (isoDate) => root.dateSelected(isoDate)

@@ -92,7 +92,8 @@ Page {
     Timer {
         id: revealTimer
 
-        interval: 0
+        // After the positioners have placed what just changed (they do so before the next frame).
+        interval: Theme.durationShort
         onTriggered: root.revealFocus()
     }
 

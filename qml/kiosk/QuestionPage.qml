@@ -51,7 +51,8 @@ FormPage {
     Timer {
         id: revealMessage
 
-        interval: 0
+        // After the positioners have placed what just changed (they do so before the next frame).
+        interval: Theme.durationShort
         onTriggered: root.revealFirstMessage()
     }
 

@@ -43,7 +43,8 @@ Column {
     Timer {
         id: appearedTimer
 
-        interval: 0
+        // After the positioners have placed what just changed (they do so before the next frame).
+        interval: Theme.durationShort
         onTriggered: row.appeared()
     }
 
@@ -97,6 +98,7 @@ Column {
                     text: row.text
                     value: row.answered ? String(row.answer) : ""
                     optional: !row.model.required
+                    locale: Qt.locale(LanguageController.language)
                     // Nothing that has not happened yet.
                     maximumDate: IntakeSession.today
                     onDateSelected: (isoDate) => IntakeSession.setAnswer(row.linkId, isoDate)
