@@ -290,6 +290,7 @@ int main(int argc, char *argv[])
                 median(coldStartKiosk) * 1e3, median(coldStartBare) * 1e3, median(coldStartKiosk) / median(coldStartBare));
     std::printf("page change to next frame: kiosk %.1f ms, bare window %.1f ms, ratio %.2f\n", median(pageChangeKiosk) * 1e3,
                 median(pageChangeBare) * 1e3, median(pageChangeKiosk) / median(pageChangeBare));
+    std::fflush(stdout);  // the memory run takes minutes: keep what is measured so far
     memoryGrowth();
     return 0;
 }
