@@ -724,18 +724,7 @@ Result<QList<std::pair<QString, QString>>> ConsoleRepository::recentNonces(const
 
 Status ConsoleRepository::audit(const QString &actor, const QString &action, const QString &intakeUuid, const QString &detail)
 {
-    if (!m_db.transaction())
-        return storeError(QStringLiteral("cannot write the audit log"), m_db.lastError());
-    if (auto status = m_audit.append({m_clock(), actor, action, intakeUuid, detail}); !status) {
-        m_db.rollback();
-        return status;
-    }
-    if (!m_db.commit()) {
-        const Error error = storeError(QStringLiteral("cannot write the audit log"), m_db.lastError());
-        m_db.rollback();
-        return error;
-    }
-    return {};
+    return m_audit.record({m_clock(), actor, action, intakeUuid, detail});
 }
 
 } // namespace intake

@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "store/storeerror.h"
+
 namespace intake {
 
 namespace {
@@ -72,6 +74,22 @@ Status AuditLog::append(const AuditEntry &entry)
     query.addBindValue(hash);
     if (!query.exec())
         return sqlError(QStringLiteral("cannot append to the audit log"), query);
+    return {};
+}
+
+Status AuditLog::record(const AuditEntry &entry)
+{
+    if (!m_db.transaction())
+        return storeError(QStringLiteral("cannot write the audit log"), m_db.lastError());
+    if (auto status = append(entry); !status) {
+        m_db.rollback();
+        return status;
+    }
+    if (!m_db.commit()) {
+        const Error error = storeError(QStringLiteral("cannot write the audit log"), m_db.lastError());
+        m_db.rollback();
+        return error;
+    }
     return {};
 }
 

@@ -30,6 +30,8 @@ public:
 
     /// Appends within the caller's transaction (the audit entry commits with what it records).
     Status append(const AuditEntry &entry);
+    /// Appends in a transaction of its own (an entry that records nothing else in the store).
+    Status record(const AuditEntry &entry);
 
     /// Every break in the chain, in order; empty when the log is intact.
     Result<QStringList> verify() const;
