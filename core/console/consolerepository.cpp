@@ -722,6 +722,26 @@ Result<QList<std::pair<QString, QString>>> ConsoleRepository::recentNonces(const
 
 // --- other ---------------------------------------------------------------------------------
 
+Result<QList<AuditEntry>> ConsoleRepository::auditTrail(const QString &intakeUuid) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const QString columns = QStringLiteral("SELECT at, actor, action, intake_uuid, detail FROM audit_log");
+    const bool ran = intakeUuid.isEmpty()
+                         ? run(query, columns + QStringLiteral(" ORDER BY seq"), {})
+                         : run(query, columns + QStringLiteral(" WHERE intake_uuid = ? ORDER BY seq"), {intakeUuid});
+    if (!ran)
+        return storeError(QStringLiteral("cannot read the audit log"), query.lastError());
+    QList<AuditEntry> entries;
+    while (query.next()) {
+        entries.append({fromIsoTime(query.value(0)), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toString(), query.value(4).toString()});
+    }
+    if (query.lastError().isValid())
+        return storeError(QStringLiteral("cannot read the audit log"), query.lastError());
+    return entries;
+}
+
 Status ConsoleRepository::audit(const QString &actor, const QString &action, const QString &intakeUuid, const QString &detail)
 {
     return m_audit.record({m_clock(), actor, action, intakeUuid, detail});

@@ -210,6 +210,10 @@ public:
     Status audit(const QString &actor, const QString &action, const QString &intakeUuid = {},
                  const QString &detail = {});
 
+    /// The audit entries about one intake (or, with an empty uuid, every entry), oldest first:
+    /// who viewed and decided what, for the detail screen and for tests.
+    Result<QList<AuditEntry>> auditTrail(const QString &intakeUuid = {}) const;
+
     /// "staff:<id>", the audit actor of a staff member.
     static QString staffActor(qint64 staffId);
 

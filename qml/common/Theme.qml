@@ -124,4 +124,29 @@ QtObject {
     readonly property int durationShort: 120
     readonly property int durationMedium: 240
     readonly property int durationLong: 400            // a new set of questions fades in
+
+    // --- the staff console (a desktop at 1280x800 or larger, mouse and keyboard) --------------
+
+    // Outcome colours: each outcome also has its own icon (OutcomeIcon) and words, never colour
+    // alone. Text colour on its tint, contrast noted; the icon uses the text colour.
+    readonly property color contraindicatedText: "#9B1C1C"     // 6.9:1 on its tint
+    readonly property color contraindicatedSurface: "#FDECEC"
+    readonly property color reviewText: "#8A4500"              // 5.6:1 on its tint
+    readonly property color reviewSurface: "#FFF1DF"
+    readonly property color deferText: "#553C9A"               // 7.6:1 on its tint
+    readonly property color deferSurface: "#F0EBFA"
+    readonly property color precautionText: "#1D4E89"          // 7.4:1 on its tint
+    readonly property color precautionSurface: "#E7F0FB"
+    readonly property color clearText: "#256029"               // 6.8:1 on its tint
+    readonly property color clearSurface: "#E7F4E8"
+
+    readonly property int consoleHeaderHeight: 80
+    readonly property int consoleNavWidth: 248
+    readonly property int consoleQueueWidth: 520          // the review queue beside the detail
+    readonly property int consoleRowHeight: 96            // one intake in the queue
+    readonly property int consoleControlHeight: 48        // filters, small buttons: the touch minimum
+    readonly property int consoleFieldWidth: 360
+    readonly property int consoleKeypadKeySize: 72
+    readonly property int outcomeIconSize: 24
+    readonly property int qrCodeSize: 264
 }

@@ -1,0 +1,275 @@
+#include "screenshotrunner.h"
+
+#include "decisionform.h"
+#include "intakedetail.h"
+#include "pairingcontroller.h"
+#include "reviewqueuemodel.h"
+#include "staffapplication.h"
+#include "stafflogging.h"
+#include "staffsession.h"
+#include "uilanguage.h"
+
+#include "console/consolerepository.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QImage>
+#include <QMouseEvent>
+#include <QQuickWindow>
+#include <QTimer>
+
+using namespace intake;
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int frameTimeoutMs = 5000;
+// Settled when no frame has been asked for this long (the longest transition is 400 ms).
+constexpr int quietPeriodMs = 450;
+constexpr int settleTimeoutMs = 10000;
+constexpr int clickMs = 60;
+// The idle warning, for its screen: a short wait, then a long countdown.
+constexpr std::chrono::milliseconds screenshotIdleTimeout{300};
+constexpr std::chrono::milliseconds screenshotIdleWarning{30'000};
+constexpr int idleWarningTimeoutMs = 5000;
+
+const QList<QSize> &sizes()
+{
+    static const QList<QSize> all{staffLargeSize, staffSmallSize};
+    return all;
+}
+
+// The first intake of the day with this outcome (any flagged one when `outcome` is empty).
+QString firstWithOutcome(ConsoleRepository &repository, const QString &outcome)
+{
+    auto listed = repository.listSummaries(ReviewFilter{ReviewFilter::Show::All, {}});
+    if (!listed)
+        return {};
+    for (const SummaryListing &listing : listed.value()) {
+        const QString name = severityName(listing.outcome);
+        if (outcome.isEmpty() ? listing.outcome != Severity::Clear : name == outcome)
+            return listing.uuid;
+    }
+    return {};
+}
+} // namespace
+
+StaffScreenshotRunner::StaffScreenshotRunner(const StaffApplication &console, const QDir &outputDirectory)
+    : m_console(console)
+    , m_window(*console.window())
+    , m_outputDirectory(outputDirectory)
+{
+    m_clock.start();
+}
+
+QList<StaffScreenshotRunner::Screen> StaffScreenshotRunner::screens()
+{
+    StaffSession &session = m_console.session();
+    ReviewQueueModel &queue = m_console.queue();
+    IntakeDetail &detail = m_console.detail();
+    DecisionForm &form = m_console.decisionForm();
+    PairingController &pairing = m_console.pairing();
+
+    return {
+        {u"first-start"_s, [&session] {
+             return session.state() == StaffSession::State::FirstStart ? QString() : u"the demo store is not empty"_s;
+         }},
+        {u"sign-in"_s, [&session] {
+             if (!session.createFirstAdmin(StaffApplication::demoAdminName, StaffApplication::demoAdminPin,
+                                           StaffApplication::demoAdminPin))
+                 return u"the first admin was not created: %1"_s.arg(session.lastError());
+             if (auto seeded = StaffApplication::seedDemo(*session.repository()); !seeded)
+                 return u"the demo intakes were not made: %1"_s.arg(seeded.error().message);
+             session.signOut();
+             // A wrong PIN, so that its message shows.
+             session.signIn(StaffApplication::demoAdminName, u"0000"_s);
+             return session.lastError().isEmpty() ? u"a wrong PIN was accepted"_s : QString();
+         }},
+        {u"queue"_s, [&session, &queue] {
+             if (!session.signIn(StaffApplication::demoAdminName, StaffApplication::demoAdminPin))
+                 return u"the demo admin cannot sign in: %1"_s.arg(session.lastError());
+             queue.setFilter(ReviewQueueModel::Filter::NeedsReview);
+             return queue.rowCount() > 0 ? QString() : u"nothing needs review in the demo"_s;
+         }},
+        {u"queue-all"_s, [&queue] {
+             queue.setFilter(ReviewQueueModel::Filter::All);
+             return queue.rowCount() > 0 ? QString() : u"the demo queue is empty"_s;
+         }},
+        {u"detail"_s, [&session, &detail] {
+             const QString uuid = firstWithOutcome(*session.repository(), u"contraindicated"_s);
+             const QString any = uuid.isEmpty() ? firstWithOutcome(*session.repository(), {}) : uuid;
+             return detail.open(any) ? QString() : u"the intake did not open: %1"_s.arg(detail.lastError());
+         }},
+        {u"reschedule"_s, [&session, &detail, &form] {
+             QString uuid = firstWithOutcome(*session.repository(), u"defer"_s);
+             if (uuid.isEmpty())
+                 uuid = firstWithOutcome(*session.repository(), {});
+             if (!detail.open(uuid))
+                 return u"the intake did not open: %1"_s.arg(detail.lastError());
+             form.setDecision(decisionName(Decision::Reschedule));
+             form.setNote(u"Called to move the appointment."_s);
+             return QString();
+         }},
+        {u"arrival"_s, [&session, &queue, &detail] {
+             detail.close();
+             // A flagged intake arrives, as SummaryReceiver reports one it stored.
+             const QString uuid = firstWithOutcome(*session.repository(), {});
+             auto listed = session.repository()->listSummaries(ReviewFilter{ReviewFilter::Show::All, {}});
+             QString outcome;
+             for (const SummaryListing &listing : listed.value()) {
+                 if (listing.uuid == uuid)
+                     outcome = severityName(listing.outcome);
+             }
+             queue.setFilter(ReviewQueueModel::Filter::NeedsReview);
+             queue.summaryArrived(uuid, outcome);
+             return queue.arrivalShown() ? QString() : u"no arrival notice"_s;
+         }},
+        {u"pairing"_s, [this, &queue, &pairing] {
+             queue.dismissArrival();
+             if (!click(u"Pairing"_s))
+                 return u"no Pairing button"_s;
+             if (!pairing.issueCode())
+                 return u"no pairing code: %1"_s.arg(pairing.lastError());
+             return QString();
+         }},
+        {u"staff-users"_s, [this] {
+             return click(u"Staff users"_s) ? QString() : u"no Staff users button"_s;
+         }},
+        {u"idle"_s, [this, &session] {
+             if (!click(u"Review queue"_s))
+                 return u"no Review queue button"_s;
+             session.setIdleTiming({screenshotIdleTimeout, screenshotIdleWarning, std::chrono::seconds(1)});
+             const QDeadlineTimer deadline(idleWarningTimeoutMs);
+             while (!session.idleWarning() && !deadline.hasExpired())
+                 wait(50);
+             return session.idleWarning() ? QString() : u"the idle warning did not appear"_s;
+         }},
+        {u"locked"_s, [&session] {
+             session.lock();
+             return session.state() == StaffSession::State::Locked ? QString() : u"the store did not lock"_s;
+         }},
+    };
+}
+
+StaffScreenshotRunner::Result StaffScreenshotRunner::run()
+{
+    Result result;
+    if (!m_outputDirectory.mkpath(u"."_s)) {
+        result.error = u"cannot create the screenshot folder %1"_s.arg(m_outputDirectory.absolutePath());
+        return result;
+    }
+    UiLanguage &language = m_console.language();
+    StaffSession &session = m_console.session();
+    QAccessible::setActive(true);
+    m_window.resize(staffLargeSize);
+    m_window.show();
+    // Nothing times out while the screens are captured, except the idle warning itself.
+    session.setIdleTiming({std::chrono::hours(1), std::chrono::minutes(1), std::chrono::seconds(1)});
+
+    for (const Screen &screen : screens()) {
+        // Reached in English (controls are found by their English names) at the large size.
+        language.setLanguage(UiLanguage::sourceLanguage());
+        settle(staffLargeSize);
+        if (const QString error = screen.prepare(); !error.isEmpty()) {
+            result.error = u"cannot reach the %1 screen: %2"_s.arg(screen.name, error);
+            break;
+        }
+        result.error = capture(screen, result);
+        if (!result.error.isEmpty())
+            break;
+    }
+    language.setLanguage(UiLanguage::sourceLanguage());
+    return result;
+}
+
+QString StaffScreenshotRunner::capture(const Screen &screen, Result &result)
+{
+    UiLanguage &language = m_console.language();
+    for (const QString &code : UiLanguage::supportedLanguages()) {
+        language.setLanguage(code);
+        if (language.language() != code)
+            return u"cannot switch the console to language %1"_s.arg(code);
+        for (const QSize &size : sizes()) {
+            const QString file = m_outputDirectory.absoluteFilePath(
+                u"%1-%2-%3x%4.png"_s.arg(screen.name, code, QString::number(size.width()), QString::number(size.height())));
+            if (!settle(size))
+                return u"the window did not render for %1"_s.arg(file);
+            const QImage image = m_window.grabWindow();
+            if (image.isNull() || !image.save(file, "PNG"))
+                return u"cannot write %1"_s.arg(file);
+            result.written.append(file);
+        }
+    }
+    return {};
+}
+
+bool StaffScreenshotRunner::click(const QString &name)
+{
+    QList<QAccessibleInterface *> pending{QAccessible::queryAccessibleInterface(&m_window)};
+    while (!pending.isEmpty()) {
+        QAccessibleInterface *node = pending.takeFirst();
+        if (!node || !node->isValid() || node->state().invisible)
+            continue;
+        if (node->role() == QAccessible::Button && node->text(QAccessible::Name) == name && !node->rect().isEmpty()) {
+            const QPointF at = m_window.mapFromGlobal(node->rect().center());
+            for (const auto type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease}) {
+                const bool press = type == QEvent::MouseButtonPress;
+                QMouseEvent event(type, at, at, m_window.mapToGlobal(at), Qt::LeftButton,
+                                  press ? Qt::LeftButton : Qt::NoButton, Qt::NoModifier);
+                event.setTimestamp(static_cast<quint64>(m_clock.elapsed()));
+                QCoreApplication::sendEvent(&m_window, &event);
+                wait(clickMs);
+            }
+            wait(quietPeriodMs);
+            return true;
+        }
+        QList<QAccessibleInterface *> children;
+        for (int i = 0; i < node->childCount(); ++i)
+            children.append(node->child(i));
+        pending = children + pending;
+    }
+    return false;
+}
+
+void StaffScreenshotRunner::wait(int ms)
+{
+    const QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool StaffScreenshotRunner::settle(QSize size)
+{
+    m_window.resize(size);
+    const QDeadlineTimer deadline(settleTimeoutMs);
+    while (m_window.size() != size && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    if (m_window.size() != size)
+        return false;
+    m_window.update();
+    if (!waitForFrame(frameTimeoutMs))
+        return false;
+    while (waitForFrame(quietPeriodMs)) {
+        if (deadline.hasExpired()) {
+            qCWarning(lcStaff) << "the screen is still animating after" << settleTimeoutMs << "ms; capturing it as it is";
+            break;
+        }
+    }
+    return true;
+}
+
+bool StaffScreenshotRunner::waitForFrame(int timeoutMs)
+{
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    bool swapped = false;
+    QObject::connect(&m_window, &QQuickWindow::frameSwapped, &loop, [&loop, &swapped] {
+        swapped = true;
+        loop.quit();
+    });
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(timeoutMs);
+    loop.exec();
+    return swapped;
+}

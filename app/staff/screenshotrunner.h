@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QAccessible>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class StaffApplication;
+class QQuickWindow;
+
+// The console's design sizes: a front-desk monitor and a smaller laptop screen.
+inline constexpr QSize staffLargeSize{1440, 900};
+inline constexpr QSize staffSmallSize{1280, 800};
+
+// Renders every staff-console screen in English and Spanish at both design sizes to PNG files
+// named <screen>-<language>-<width>x<height>.png: for the README, for reviewing translations and
+// for looking at the UI in CI. Runs in the real intake-staff process (also offscreen) on an
+// empty demo store, which it takes from the first start through sign-in to every screen, through
+// the view-models' public API and, where staff click (the navigation), with mouse clicks at the
+// place the accessibility tree gives for the control.
+class StaffScreenshotRunner
+{
+public:
+    struct Result
+    {
+        QStringList written;  // absolute paths of the PNG files
+        QString error;        // empty on success
+    };
+
+    StaffScreenshotRunner(const StaffApplication &console, const QDir &outputDirectory);
+
+    Result run();
+
+private:
+    struct Screen
+    {
+        QString name;
+        std::function<QString()> prepare;  // brings the console to the screen; what failed, or ""
+    };
+
+    QList<Screen> screens();
+    QString capture(const Screen &screen, Result &result);
+    bool settle(QSize size);
+    bool waitForFrame(int timeoutMs);
+    // Clicks the visible button with this accessible name; false when there is none.
+    bool click(const QString &name);
+    static void wait(int ms);
+
+    const StaffApplication &m_console;
+    QQuickWindow &m_window;
+    QDir m_outputDirectory;
+    QElapsedTimer m_clock;
+};

@@ -1,0 +1,292 @@
+#include "staffapplication.h"
+
+#include "stafflogging.h"
+#include "staffsingletons.h"
+#include "pairingimageprovider.h"
+
+#include "questionnaire/questionnaire.h"
+#include "screening/ruleset.h"
+#include "shippedassets.h"
+#include "store/demodata.h"
+#include "store/intakestore.h"
+#include "store/keyvault.h"
+#include "store/storesettings.h"
+#include "sync/summary.h"
+#include "sync/summaryparser.h"
+#include "sync/summaryreceiver.h"
+#include "sync/tlsidentity.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QNetworkInterface>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QtQml/qqmlextensionplugin.h>
+
+// The QML modules are static libraries: pull in their plugins (types, qmldir, compiled QML).
+Q_IMPORT_QML_PLUGIN(Intake_CommonPlugin)
+Q_IMPORT_QML_PLUGIN(Intake_StaffPlugin)
+
+using namespace intake;
+using namespace Qt::StringLiterals;
+
+const QString StaffApplication::demoAdminName = u"Demo admin"_s;
+const QString StaffApplication::demoAdminPin = u"2580"_s;
+const QString StaffApplication::listenAddressSetting = u"console.listen_address"_s;
+const QString StaffApplication::listenPortSetting = u"console.listen_port"_s;
+
+namespace {
+QDateTime systemClock()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+// This computer's first IPv4 address on a LAN (not loopback); 127.0.0.1 when it has none.
+QString firstLanAddress()
+{
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback() && !address.isLinkLocal())
+            return address.toString();
+    }
+    return u"127.0.0.1"_s;
+}
+
+// The demo's made-up intakes: this many, spread over the morning.
+constexpr int demoIntakes = 7;
+} // namespace
+
+StaffApplication::StaffApplication(StaffOptions options) : m_options(std::move(options)) {}
+
+StaffApplication::~StaffApplication()
+{
+    // QML first: its bindings read the objects below until the engine is gone
+    m_engine.reset();
+    m_receiver.reset();
+    UiLanguageSingleton::instance = nullptr;
+    StaffSessionSingleton::instance = nullptr;
+    ReviewQueueModelSingleton::instance = nullptr;
+    IntakeDetailSingleton::instance = nullptr;
+    DecisionFormSingleton::instance = nullptr;
+    PairingControllerSingleton::instance = nullptr;
+    StaffAdminSingleton::instance = nullptr;
+    ArrivalChimeSingleton::instance = nullptr;
+}
+
+Status StaffApplication::prepareDemoStore()
+{
+    m_demoDirectory = std::make_unique<QTemporaryDir>();
+    if (!m_demoDirectory->isValid())
+        return Error{u"cannot create a folder for the demo store"_s};
+    m_options.dataDirectory = m_demoDirectory->filePath(u"console"_s);
+    m_options.keyFile = m_demoDirectory->filePath(u"demo.key"_s);
+    if (auto status = KeyVault::createKeyFile(m_options.keyFile); !status)
+        return status;
+    auto store = IntakeStore::create(m_options.dataDirectory, KekSource::keyFile(m_options.keyFile),
+                                     Argon2Params::fastForTests(), StoreSchema::Console);
+    if (!store)
+        return store.error();
+    // The demo admin, a second staff member, a paired tablet and this morning's intakes; the
+    // session then opens the store as it would any other. (The screenshots start empty, to show
+    // the first start.)
+    if (!m_options.seedDemo)
+        return {};
+    ConsoleRepository repository(store.value()->database(), systemClock);
+    return seedDemo(repository);
+}
+
+Status StaffApplication::start()
+{
+    if (m_options.demo) {
+        if (auto status = prepareDemoStore(); !status)
+            return status;
+        if (m_options.port < 0)
+            m_options.port = 0;  // any free port: a demo never clashes with a real console
+        if (m_options.listenAddress.isEmpty())
+            m_options.listenAddress = u"127.0.0.1"_s;
+    }
+    if (m_options.dataDirectory.isEmpty()) {
+        // ~/.local/share/intake-staff/console, beside the kiosk's ~/.local/share/intake-kiosk/store
+        const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        if (base.isEmpty())
+            return Error{u"no data folder for the console's store: give one with --data-dir"_s};
+        m_options.dataDirectory = base + u"/intake-staff/console"_s;
+    }
+
+    StaffSession::IdleTiming idle;
+    idle.timeout = m_options.idleTimeout;
+    idle.warning = m_options.idleWarning;
+    m_session = std::make_unique<StaffSession>(QDir::cleanPath(m_options.dataDirectory), m_options.keyFile, systemClock, idle);
+    m_queue = std::make_unique<ReviewQueueModel>(*m_session);
+    m_detail = std::make_unique<IntakeDetail>(*m_session);
+    m_decision = std::make_unique<DecisionForm>(*m_session);
+    m_pairing = std::make_unique<PairingController>(*m_session);
+    m_admin = std::make_unique<StaffAdmin>(*m_session);
+    m_chime = std::make_unique<ArrivalChime>();
+
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    // Qt 6.4 puts the modules' qmldir files at qrc:/Intake/<Module>/ and does not search the
+    // resource root by default (6.5 adds qrc:/qt/qml).
+    m_engine->addImportPath(u"qrc:/"_s);
+    m_engine->addImageProvider(u"pairing"_s, new PairingImageProvider(*m_pairing));
+    m_language = new UiLanguage(*m_engine, u"staff_"_s, m_engine.get());
+
+    // wiring
+    QObject::connect(m_session.get(), &StaffSession::storeOpened, m_session.get(), [this] { storeOpened(); });
+    QObject::connect(m_session.get(), &StaffSession::aboutToLock, m_session.get(), [this] {
+        m_receiver.reset();
+        m_pairing->setEndpoint({}, 0, {});
+    });
+    // any input keeps a signed-in session alive
+    qApp->installEventFilter(m_session.get());
+    // the detail opens an intake → the decision form prepares for it; a decision → read back
+    QObject::connect(m_detail.get(), &IntakeDetail::opened, m_decision.get(), &DecisionForm::prepare);
+    QObject::connect(m_decision.get(), &DecisionForm::submitted, m_detail.get(), [this] {
+        m_detail->reload();
+        m_queue->refresh();
+    });
+    QObject::connect(m_queue.get(), &ReviewQueueModel::flaggedArrival, m_chime.get(), &ArrivalChime::play);
+    QObject::connect(m_language, &UiLanguage::languageChanged, m_detail.get(),
+                     [this] { m_detail->setLanguage(m_language->language()); });
+    QObject::connect(m_language, &UiLanguage::languageChanged, m_decision.get(), &DecisionForm::retranslate);
+
+    UiLanguageSingleton::instance = m_language;
+    StaffSessionSingleton::instance = m_session.get();
+    ReviewQueueModelSingleton::instance = m_queue.get();
+    IntakeDetailSingleton::instance = m_detail.get();
+    DecisionFormSingleton::instance = m_decision.get();
+    PairingControllerSingleton::instance = m_pairing.get();
+    StaffAdminSingleton::instance = m_admin.get();
+    ArrivalChimeSingleton::instance = m_chime.get();
+
+    if (m_session->usesKeyFile())
+        m_session->unlockWithKeyFile();  // a failure shows on the lock screen
+
+    m_engine->load(QUrl(u"qrc:/Intake/Staff/Main.qml"_s));
+    if (!window())
+        return Error{u"the user interface did not load (see the QML errors above)"_s};
+    return {};
+}
+
+void StaffApplication::storeOpened()
+{
+    if (auto status = startReceiver(); !status) {
+        m_receiverError = status.error().message;
+        qCWarning(lcStaff) << "kiosks cannot reach this console:" << m_receiverError;
+    }
+}
+
+Status StaffApplication::startReceiver()
+{
+    ConsoleRepository *repository = m_session->repository();
+    StoreSettings settings(m_session->store()->database());
+    auto identity = TlsIdentity::loadOrCreate(settings, systemClock());
+    if (!identity)
+        return identity.error();
+
+    // The address and port: from the command line (and then kept), else as kept, else defaults.
+    QString address = m_options.listenAddress;
+    if (address.isEmpty()) {
+        auto kept = settings.value(listenAddressSetting);
+        address = kept && kept.value() ? *kept.value() : firstLanAddress();
+    } else if (!m_options.demo) {
+        if (auto status = settings.setValue(listenAddressSetting, address, systemClock()); !status)
+            return status;
+    }
+    int port = m_options.port;
+    if (port < 0) {
+        auto kept = settings.value(listenPortSetting);
+        port = kept && kept.value() ? kept.value()->toInt() : defaultPort;
+    } else if (!m_options.demo) {
+        if (auto status = settings.setValue(listenPortSetting, QString::number(port), systemClock()); !status)
+            return status;
+    }
+    const QHostAddress host(address);
+    if (host.isNull())
+        return Error{u"the listening address %1 is not an IP address (see --listen)"_s.arg(address)};
+
+    const QString fingerprint = identity->fingerprint();
+    m_receiver = std::make_unique<SummaryReceiver>(*repository, std::move(identity).value(), systemClock);
+    auto listening = m_receiver->listen(host, static_cast<quint16>(port));
+    if (!listening) {
+        m_receiver.reset();
+        return listening.error();
+    }
+    QObject::connect(m_receiver.get(), &SummaryReceiver::summaryReceived, m_queue.get(), &ReviewQueueModel::summaryArrived);
+    QObject::connect(m_receiver.get(), &SummaryReceiver::kioskPaired, m_pairing.get(), [this] {
+        m_pairing->clearCode();  // used once
+        m_pairing->refreshKiosks();
+    });
+    m_pairing->setEndpoint(address, listening.value(), fingerprint);
+    qCInfo(lcStaff) << "receiving summaries on" << address << "port" << listening.value();
+    return {};
+}
+
+Status StaffApplication::seedDemo(ConsoleRepository &repository)
+{
+    auto hasStaff = repository.hasStaff();
+    if (!hasStaff)
+        return hasStaff.error();
+    // The demo admin, unless made already (the screenshots show the first start and make it there).
+    Result<qint64> admin = Error{};
+    if (hasStaff.value()) {
+        auto users = repository.staffUsers();
+        if (!users || users->isEmpty())
+            return Error{u"the demo store has no staff"_s};
+        admin = users->constFirst().id;
+    } else {
+        admin = repository.createFirstAdmin(demoAdminName, SecretBytes::fromUtf8(demoAdminPin));
+    }
+    if (!admin)
+        return admin.error();
+    // A second staff member, so that the staff screen and the decisions show more than one.
+    const QString estheticianPin = u"1357"_s;
+    auto esthetician = repository.addStaff(admin.value(), u"Blanca"_s, SecretBytes::fromUtf8(estheticianPin), false);
+    if (!esthetician)
+        return esthetician.error();
+
+    auto token = repository.issuePairingToken(admin.value());
+    if (!token)
+        return token.error();
+    auto kiosk = repository.pairKiosk(token->token, u"Waiting-room tablet"_s);
+    if (!kiosk)
+        return kiosk.error();
+
+    auto questionnaire = Questionnaire::load(ShippedAssets::questionnairePath());
+    if (!questionnaire)
+        return questionnaire.error();
+    auto rules = RuleSet::load(ShippedAssets::rulesPath(), questionnaire.value());
+    if (!rules)
+        return rules.error();
+    DemoData demo(questionnaire.value(), rules.value());
+    // This morning, every 25 minutes from 08:30 local time, none in the future.
+    const QDateTime now = QDateTime::currentDateTime();
+    QDateTime at(now.date(), QTime(8, 30));
+    QList<IncomingSummary> incoming;
+    for (int i = 0; i < demoIntakes; ++i) {
+        const QDateTime createdAt = std::min(at, now.addSecs(-60 * (demoIntakes - i))).toUTC();
+        const QJsonObject json = Summary::build(demo.next(createdAt), questionnaire.value());
+        auto summary = SummaryParser::validate(json);
+        if (!summary)
+            return summary.error();
+        incoming.append({std::move(summary).value(), kiosk->kioskId, {}});
+        at = at.addSecs(25 * 60);
+    }
+    if (auto stored = repository.storeSummaries(incoming); !stored)
+        return stored.error();
+    // The oldest flagged one is already decided, so that the queue shows a reviewed intake.
+    for (const IncomingSummary &summary : std::as_const(incoming)) {
+        if (summary.summary.outcome == Severity::Clear)
+            continue;
+        auto decided = repository.recordDecision(summary.summary.uuid, esthetician.value(),
+                                                 Decision::ProceedWithPrecautions, std::nullopt, {});
+        if (!decided)
+            return decided.error();
+        break;
+    }
+    return {};
+}
+
+QQuickWindow *StaffApplication::window() const
+{
+    return m_engine ? qobject_cast<QQuickWindow *>(m_engine->rootObjects().value(0)) : nullptr;
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QDateTime>
+#include <QImage>
+#include <QObject>
+#include <QVariantList>
+
+class StaffSession;
+
+// Pairing kiosks with this console: issues a one-time pairing token and shows the pairing code
+// (address, port, certificate fingerprint, token) as text and as a QR code; lists the kiosks
+// ever paired; unpairs one, which takes effect at once (its credential is deleted, so its next
+// request is refused).
+class PairingController : public QObject
+{
+    Q_OBJECT
+
+    // The code to type or scan on the kiosk ("" until one is issued).
+    Q_PROPERTY(QString code READ code NOTIFY codeChanged)
+    // Where QML finds the QR code of `code` (the "pairing" image provider); "" without a code.
+    Q_PROPERTY(QString qrSource READ qrSource NOTIFY codeChanged)
+    Q_PROPERTY(QDateTime codeExpiresAt READ codeExpiresAt NOTIFY codeChanged)
+    // Where kiosks reach this console, "address:port" ("" while the receiver is not listening).
+    Q_PROPERTY(QString endpoint READ endpoint NOTIFY endpointChanged)
+    Q_PROPERTY(QString fingerprint READ fingerprint NOTIFY endpointChanged)
+    // {id, name, pairedAt, revokedAt (invalid while paired), paired}, newest first.
+    Q_PROPERTY(QVariantList kiosks READ kiosks NOTIFY kiosksChanged)
+    Q_PROPERTY(int pairedCount READ pairedCount NOTIFY kiosksChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+
+public:
+    // The QR code's size: modules of this many pixels, and a quiet zone of 4 modules.
+    static constexpr int qrModulePixels = 8;
+    static constexpr int qrQuietZoneModules = 4;
+
+    explicit PairingController(StaffSession &session, QObject *parent = nullptr);
+
+    QString code() const { return m_code; }
+    QString qrSource() const;
+    QDateTime codeExpiresAt() const { return m_expiresAt; }
+    QString endpoint() const;
+    QString fingerprint() const { return m_fingerprint; }
+    QVariantList kiosks() const { return m_kiosks; }
+    int pairedCount() const;
+    QString lastError() const { return m_lastError; }
+
+    // Where the HTTPS receiver listens (the composition root, once it does).
+    void setEndpoint(const QString &host, quint16 port, const QString &fingerprint);
+
+    // A new one-time pairing code (audited); false and lastError when it cannot.
+    Q_INVOKABLE bool issueCode();
+    Q_INVOKABLE void clearCode();
+    Q_INVOKABLE bool unpair(const QString &kioskId);
+    Q_INVOKABLE void refreshKiosks();
+
+    // The QR code of the current pairing code, black on white; null without a code.
+    QImage qrImage() const;
+    // Any text as a QR code (medium error correction), or a null image when libqrencode refuses it.
+    static QImage renderQrCode(const QString &text, int modulePixels = qrModulePixels,
+                               int quietZoneModules = qrQuietZoneModules);
+
+Q_SIGNALS:
+    void codeChanged();
+    void endpointChanged();
+    void kiosksChanged();
+    void lastErrorChanged();
+
+private:
+    void setLastError(const QString &message);
+
+    StaffSession &m_session;
+    QString m_host;
+    quint16 m_port = 0;
+    QString m_fingerprint;
+    QString m_code;
+    QDateTime m_expiresAt;
+    int m_codeSerial = 0;  // a new image URL for each code, so QML does not show a cached one
+    QVariantList m_kiosks;
+    QString m_lastError;
+};

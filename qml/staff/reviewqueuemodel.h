@@ -1,0 +1,108 @@
+#pragma once
+
+#include "console/consolerepository.h"
+
+#include <QAbstractListModel>
+#include <QDate>
+#include <QList>
+
+class StaffSession;
+
+// The review queue: the intakes finished on one day (today unless staff pick another), newest
+// first, all of them or only those that still need review (flagged and not decided). Counts
+// what is left to review, and refreshes when a kiosk's summary arrives; a flagged arrival
+// raises the arrival notice (a banner in QML, a chime through flaggedArrival()).
+class ReviewQueueModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+    Q_PROPERTY(Filter filter READ filter WRITE setFilter NOTIFY filterChanged)
+    // The day shown, "YYYY-MM-DD" (today's date while showingToday); setting "" shows today.
+    Q_PROPERTY(QString day READ day WRITE setDay NOTIFY dayChanged)
+    Q_PROPERTY(bool showingToday READ showingToday NOTIFY dayChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countsChanged)
+    // Flagged intakes of the day with no decision yet, and the flags they carry.
+    Q_PROPERTY(int unreviewedIntakes READ unreviewedIntakes NOTIFY countsChanged)
+    Q_PROPERTY(int unreviewedFlags READ unreviewedFlags NOTIFY countsChanged)
+    // The arrival notice: a flagged intake has just come in (until dismissed).
+    Q_PROPERTY(bool arrivalShown READ arrivalShown NOTIFY arrivalChanged)
+    Q_PROPERTY(QString arrivalUuid READ arrivalUuid NOTIFY arrivalChanged)
+    Q_PROPERTY(QString arrivalClientName READ arrivalClientName NOTIFY arrivalChanged)
+    Q_PROPERTY(QString arrivalOutcome READ arrivalOutcome NOTIFY arrivalChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY countsChanged)
+
+public:
+    // The roles of a row (one received intake), as QML delegates name them.
+    enum Role {
+        UuidRole = Qt::UserRole + 1,  ///< "uuid": the intake's UUID
+        ClientNameRole,               ///< "clientName": first and last name
+        BirthDateRole,                ///< "birthDate": YYYY-MM-DD
+        AppointmentDateRole,          ///< "appointmentDate": YYYY-MM-DD
+        CreatedAtRole,                ///< "createdAt": when the client finished (QDateTime, local)
+        OutcomeRole,                  ///< "outcome": the severity name (contraindicated, review, defer, precaution, clear)
+        EarliestDateRole,             ///< "earliestDate": YYYY-MM-DD, "" when nothing defers the treatment
+        FlagCountRole,                ///< "flagCount": how many flags
+        ReviewedRole,                 ///< "reviewed": a decision has been recorded
+        NeedsReviewRole,              ///< "needsReview": flagged and not reviewed yet
+        KioskIdRole,                  ///< "kioskId": the paired kiosk that sent it
+    };
+    Q_ENUM(Role)
+
+    enum class Filter { NeedsReview, All };
+    Q_ENUM(Filter)
+
+    explicit ReviewQueueModel(StaffSession &session, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    Filter filter() const { return m_filter; }
+    void setFilter(Filter filter);
+    QString day() const;
+    void setDay(const QString &isoDay);
+    bool showingToday() const { return !m_day.isValid(); }
+    int unreviewedIntakes() const { return m_unreviewedIntakes; }
+    int unreviewedFlags() const { return m_unreviewedFlags; }
+    bool arrivalShown() const { return !m_arrival.uuid.isEmpty(); }
+    QString arrivalUuid() const { return m_arrival.uuid; }
+    QString arrivalClientName() const { return m_arrival.clientName; }
+    QString arrivalOutcome() const { return m_arrival.outcome; }
+    QString lastError() const { return m_lastError; }
+
+    // One day back or forward from the day shown.
+    Q_INVOKABLE void previousDay();
+    Q_INVOKABLE void nextDay();
+    Q_INVOKABLE void showToday();
+    Q_INVOKABLE void dismissArrival();
+    // Reads the queue again (after a decision, on sign-in).
+    Q_INVOKABLE void refresh();
+    // A kiosk's summary was stored (SummaryReceiver::summaryReceived): refresh, and for a
+    // flagged intake raise the arrival notice.
+    void summaryArrived(const QString &uuid, const QString &outcome);
+
+Q_SIGNALS:
+    void filterChanged();
+    void dayChanged();
+    void countsChanged();
+    void arrivalChanged();
+    // A flagged intake arrived: the composition root plays the chime.
+    void flaggedArrival(const QString &uuid);
+
+private:
+    struct Arrival
+    {
+        QString uuid;
+        QString clientName;
+        QString outcome;
+    };
+
+    StaffSession &m_session;
+    Filter m_filter = Filter::NeedsReview;
+    QDate m_day;  // invalid: today
+    QList<intake::SummaryListing> m_rows;
+    int m_unreviewedIntakes = 0;
+    int m_unreviewedFlags = 0;
+    Arrival m_arrival;
+    QString m_lastError;
+};

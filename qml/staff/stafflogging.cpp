@@ -1,0 +1,3 @@
+#include "stafflogging.h"
+
+Q_LOGGING_CATEGORY(lcStaff, "intake.staff", QtInfoMsg)

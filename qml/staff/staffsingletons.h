@@ -1,0 +1,24 @@
+#pragma once
+
+// The staff console's C++ singletons as QML sees them. Each is built in app/staff (the
+// composition root) and handed to QML through <Class>Singleton::instance
+// (qml/common/qmlregistrationhelper.h).
+
+#include "arrivalchime.h"
+#include "decisionform.h"
+#include "intakedetail.h"
+#include "pairingcontroller.h"
+#include "qmlregistrationhelper.h"
+#include "reviewqueuemodel.h"
+#include "staffadmin.h"
+#include "staffsession.h"
+#include "uilanguage.h"
+
+INTAKE_QML_SINGLETON_INSTANCE(UiLanguage)
+INTAKE_QML_SINGLETON_INSTANCE(StaffSession)
+INTAKE_QML_SINGLETON_INSTANCE(ReviewQueueModel)
+INTAKE_QML_SINGLETON_INSTANCE(IntakeDetail)
+INTAKE_QML_SINGLETON_INSTANCE(DecisionForm)
+INTAKE_QML_SINGLETON_INSTANCE(PairingController)
+INTAKE_QML_SINGLETON_INSTANCE(StaffAdmin)
+INTAKE_QML_SINGLETON_INSTANCE(ArrivalChime)

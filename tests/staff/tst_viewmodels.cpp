@@ -1,0 +1,537 @@
+// The staff console's view-models against a real console store (SQLCipher, key file) in a
+// temporary folder: first admin, sign-in, idle logoff, the review queue with its filters,
+// counts and arrival notice, the detail and decision (audited with the staff member's id),
+// pairing and unpairing, staff users, and the arrival chime.
+
+#include "arrivalchime.h"
+#include "decisionform.h"
+#include "intakedetail.h"
+#include "pairingcontroller.h"
+#include "reviewqueuemodel.h"
+#include "staffadmin.h"
+#include "staffsession.h"
+
+#include "console/consolerepository.h"
+#include "store/intakestore.h"
+#include "store/keyvault.h"
+#include "sync/pairingcode.h"
+#include "sync/summaryparser.h"
+#include "synctestsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace intake;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString adminName = u"Dana"_s;
+const QString adminPin = u"2468"_s;
+const QDate today(2026, 11, 25);
+
+QDateTime at(int hour, int minute = 0, QDate day = today)
+{
+    return QDateTime(day, QTime(hour, minute), Qt::LocalTime).toUTC();
+}
+
+// A summary as a kiosk would send it, finished at `createdAt`. The sample intake is flagged
+// (a Botox treatment 4 days before the appointment defers it to 2026-12-05; cold sores add a
+// precaution); `clear` makes it one with no flags.
+ReceivedSummary summary(int index, QDateTime createdAt, bool clear = false)
+{
+    QJsonObject json = test::sampleSummary(index);
+    json.insert(u"createdAt"_s, createdAt.toUTC().toString(Qt::ISODateWithMs));
+    if (clear) {
+        json.insert(u"outcome"_s, u"clear"_s);
+        json.insert(u"flags"_s, QJsonArray());
+        json.remove(u"earliestDate"_s);
+    }
+    auto parsed = SummaryParser::validate(json);
+    EXPECT_TRUE(parsed.ok()) << parsed.error().message.toStdString();
+    return std::move(parsed).value();
+}
+
+QStringList actions(const ConsoleRepository &repository, const QString &intakeUuid = {})
+{
+    QStringList list;
+    const auto trail = repository.auditTrail(intakeUuid);
+    EXPECT_TRUE(trail.ok());
+    for (const AuditEntry &entry : trail.value())
+        list.append(entry.actor + u' ' + entry.action);
+    return list;
+}
+
+class StaffViewModels : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        ASSERT_TRUE(KeyVault::createKeyFile(keyFile()).ok());
+        auto created = IntakeStore::create(storePath(), KekSource::keyFile(keyFile()), Argon2Params::fastForTests(),
+                                           StoreSchema::Console);
+        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+    }
+
+    QString storePath() const { return dir.filePath(u"console"_s); }
+    QString keyFile() const { return dir.filePath(u"console.key"_s); }
+
+    // The console opened with its key file and the first admin signed in.
+    void openAndSignIn()
+    {
+        ASSERT_TRUE(session.unlockWithKeyFile()) << session.lastError().toStdString();
+        ASSERT_TRUE(session.createFirstAdmin(adminName, adminPin, adminPin)) << session.lastError().toStdString();
+        ASSERT_EQ(session.state(), StaffSession::State::SignedIn);
+    }
+
+    QString pairKiosk()
+    {
+        auto token = session.repository()->issuePairingToken(session.userId());
+        EXPECT_TRUE(token.ok());
+        auto kiosk = session.repository()->pairKiosk(token->token, u"Waiting-room tablet"_s);
+        EXPECT_TRUE(kiosk.ok());
+        return kiosk->kioskId;
+    }
+
+    void store(const QList<ReceivedSummary> &summaries)
+    {
+        if (kioskId.isEmpty())
+            kioskId = pairKiosk();
+        QList<IncomingSummary> incoming;
+        for (const ReceivedSummary &s : summaries)
+            incoming.append({s, kioskId, {}});
+        auto stored = session.repository()->storeSummaries(incoming);
+        ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
+    }
+
+    QTemporaryDir dir;
+    QDateTime now = at(12);
+    StaffSession::IdleTiming timing{std::chrono::minutes(5), std::chrono::seconds(30), std::chrono::seconds(1)};
+    StaffSession session{storePath(), keyFile(), [this] { return now; }, timing};
+    QString kioskId;
+};
+
+} // namespace
+
+TEST_F(StaffViewModels, FirstStartCreatesTheFirstAdminAndSignsThemIn)
+{
+    ASSERT_TRUE(session.unlockWithKeyFile()) << session.lastError().toStdString();
+    EXPECT_EQ(session.state(), StaffSession::State::FirstStart);
+    EXPECT_FALSE(session.signIn(adminName, adminPin));  // nobody to sign in yet
+
+    EXPECT_FALSE(session.createFirstAdmin(adminName, adminPin, u"2469"_s));
+    EXPECT_FALSE(session.lastError().isEmpty());
+    EXPECT_FALSE(session.createFirstAdmin(adminName, u"24a8"_s, u"24a8"_s));
+    EXPECT_FALSE(session.createFirstAdmin(u"  "_s, adminPin, adminPin));
+    EXPECT_EQ(session.state(), StaffSession::State::FirstStart);
+
+    ASSERT_TRUE(session.createFirstAdmin(adminName, adminPin, adminPin)) << session.lastError().toStdString();
+    EXPECT_EQ(session.state(), StaffSession::State::SignedIn);
+    EXPECT_TRUE(session.isAdmin());
+    EXPECT_EQ(session.userName(), adminName);
+    EXPECT_GT(session.userId(), 0);
+    // a second "first" admin is refused
+    session.signOut();
+    EXPECT_FALSE(session.createFirstAdmin(u"Eve"_s, adminPin, adminPin));
+}
+
+TEST_F(StaffViewModels, SignInNeedsTheRightNameAndPin)
+{
+    openAndSignIn();
+    const qint64 id = session.userId();
+    session.signOut();
+    EXPECT_EQ(session.state(), StaffSession::State::SignedOut);
+    EXPECT_EQ(session.userId(), 0);
+
+    EXPECT_FALSE(session.signIn(adminName, u"0000"_s));
+    EXPECT_EQ(session.state(), StaffSession::State::SignedOut);
+    const QString wrongPin = session.lastError();
+    EXPECT_FALSE(wrongPin.isEmpty());
+    EXPECT_FALSE(session.signIn(u"Nobody"_s, adminPin));
+    EXPECT_EQ(session.lastError(), wrongPin);  // a wrong name reads like a wrong PIN
+    EXPECT_FALSE(session.signIn(adminName, {}));
+
+    ASSERT_TRUE(session.signIn(u"dana"_s, adminPin)) << session.lastError().toStdString();  // names ignore case
+    EXPECT_EQ(session.userId(), id);
+    EXPECT_TRUE(session.lastError().isEmpty());
+    const QStringList log = actions(*session.repository());
+    EXPECT_EQ(log.filter(u"staff.signin_failed"_s).size(), 2);
+    EXPECT_TRUE(log.contains(ConsoleRepository::staffActor(id) + u" staff.signed_in"_s));
+    EXPECT_TRUE(log.contains(ConsoleRepository::staffActor(id) + u" staff.signed_out"_s));
+    // nothing of the PIN reaches the audit log
+    const auto trail = session.repository()->auditTrail();
+    ASSERT_TRUE(trail.ok());
+    for (const AuditEntry &entry : trail.value())
+        EXPECT_FALSE(entry.detail.contains(adminPin));
+}
+
+TEST_F(StaffViewModels, AWrongPassphraseKeepsTheStoreLocked)
+{
+    QTemporaryDir other;
+    const QString path = other.filePath(u"console"_s);
+    {
+        auto created = IntakeStore::create(path, KekSource::passphrase(SecretBytes::fromUtf8(u"correct horse battery"_s)),
+                                           Argon2Params::fastForTests(), StoreSchema::Console);
+        ASSERT_TRUE(created.ok());
+    }
+    StaffSession locked(path, {}, [this] { return now; }, timing);
+    EXPECT_FALSE(locked.usesKeyFile());
+    EXPECT_FALSE(locked.unlockWithKeyFile());
+    EXPECT_FALSE(locked.unlock(u"wrong horse battery"_s));
+    EXPECT_EQ(locked.state(), StaffSession::State::Locked);
+    EXPECT_FALSE(locked.lastError().isEmpty());
+    ASSERT_TRUE(locked.unlock(u"correct horse battery"_s)) << locked.lastError().toStdString();
+    EXPECT_EQ(locked.state(), StaffSession::State::FirstStart);
+    locked.lock();
+    EXPECT_EQ(locked.state(), StaffSession::State::Locked);
+    EXPECT_EQ(locked.repository(), nullptr);
+}
+
+TEST_F(StaffViewModels, IdleStaffAreWarnedThenSignedOut)
+{
+    openAndSignIn();
+    const qint64 id = session.userId();
+    session.setIdleTiming({std::chrono::milliseconds(40), std::chrono::milliseconds(400), std::chrono::milliseconds(100)});
+    QSignalSpy warning(&session, &StaffSession::idleWarningChanged);
+    QSignalSpy loggedOff(&session, &StaffSession::idleLoggedOff);
+
+    ASSERT_TRUE(warning.wait(2000));
+    EXPECT_TRUE(session.idleWarning());
+    EXPECT_EQ(session.idleSecondsLeft(), 1);  // 400 ms, rounded up
+    EXPECT_EQ(session.state(), StaffSession::State::SignedIn);
+
+    // "I'm still here": the warning closes and the idle time starts again
+    session.stayActive();
+    EXPECT_FALSE(session.idleWarning());
+    EXPECT_EQ(session.state(), StaffSession::State::SignedIn);
+
+    ASSERT_TRUE(loggedOff.wait(3000));
+    EXPECT_EQ(session.state(), StaffSession::State::SignedOut);
+    EXPECT_FALSE(session.idleWarning());
+    EXPECT_EQ(session.userId(), 0);
+    EXPECT_TRUE(actions(*session.repository()).contains(ConsoleRepository::staffActor(id) + u" staff.idle_logoff"_s));
+}
+
+TEST_F(StaffViewModels, InputPostponesTheIdleLogoff)
+{
+    openAndSignIn();
+    session.setIdleTiming({std::chrono::milliseconds(300), std::chrono::milliseconds(200), std::chrono::milliseconds(50)});
+    QSignalSpy warning(&session, &StaffSession::idleWarningChanged);
+    QObject target;
+    target.installEventFilter(&session);  // as the composition root installs it on the application
+    // Keep typing for longer than the idle time: no warning comes.
+    for (int i = 0; i < 8; ++i) {
+        QKeyEvent key(QEvent::KeyPress, Qt::Key_A, Qt::NoModifier);
+        QCoreApplication::sendEvent(&target, &key);
+        QTest::qWait(100);
+    }
+    EXPECT_EQ(warning.count(), 0);
+    EXPECT_EQ(session.state(), StaffSession::State::SignedIn);
+    ASSERT_TRUE(warning.wait(2000));  // and once typing stops, it does
+}
+
+TEST_F(StaffViewModels, TheQueueShowsTheDayNewestFirstWithFiltersAndCounts)
+{
+    openAndSignIn();
+    ReviewQueueModel queue(session);
+    QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    store({summary(1, at(9)), summary(2, at(10), true), summary(3, at(11)), summary(4, at(15, 0, today.addDays(-1)))});
+    queue.refresh();
+
+    // needs review (the default): the flagged ones of today, newest first
+    EXPECT_EQ(queue.filter(), ReviewQueueModel::Filter::NeedsReview);
+    ASSERT_EQ(queue.rowCount(), 2);
+    const auto uuidAt = [&queue](int row) { return queue.data(queue.index(row), ReviewQueueModel::UuidRole).toString(); };
+    EXPECT_EQ(uuidAt(0), summary(3, at(11)).uuid);
+    EXPECT_EQ(uuidAt(1), summary(1, at(9)).uuid);
+    EXPECT_EQ(queue.data(queue.index(0), ReviewQueueModel::OutcomeRole).toString(), u"defer"_s);
+    EXPECT_EQ(queue.data(queue.index(0), ReviewQueueModel::EarliestDateRole).toString(), u"2026-12-05"_s);
+    EXPECT_TRUE(queue.data(queue.index(0), ReviewQueueModel::NeedsReviewRole).toBool());
+    EXPECT_EQ(queue.data(queue.index(0), ReviewQueueModel::ClientNameRole).toString(), u"Marisol3 Quintanilla"_s);
+    EXPECT_EQ(queue.unreviewedIntakes(), 2);
+    const int flagsEach = queue.data(queue.index(0), ReviewQueueModel::FlagCountRole).toInt();
+    EXPECT_EQ(flagsEach, 2);  // recent Botox (defer) and cold sores (precaution)
+    EXPECT_EQ(queue.unreviewedFlags(), 2 * flagsEach);
+
+    // all of today, newest first, the clear one included
+    queue.setFilter(ReviewQueueModel::Filter::All);
+    ASSERT_EQ(queue.rowCount(), 3);
+    EXPECT_EQ(queue.data(queue.index(1), ReviewQueueModel::OutcomeRole).toString(), u"clear"_s);
+    EXPECT_FALSE(queue.data(queue.index(1), ReviewQueueModel::NeedsReviewRole).toBool());
+    EXPECT_EQ(queue.unreviewedIntakes(), 2);
+
+    // another day
+    EXPECT_TRUE(queue.showingToday());
+    queue.previousDay();
+    EXPECT_FALSE(queue.showingToday());
+    EXPECT_EQ(queue.day(), today.addDays(-1).toString(Qt::ISODate));
+    ASSERT_EQ(queue.rowCount(), 1);
+    EXPECT_EQ(uuidAt(0), summary(4, at(15, 0, today.addDays(-1))).uuid);
+    queue.nextDay();
+    EXPECT_TRUE(queue.showingToday());
+    EXPECT_EQ(queue.rowCount(), 3);
+    queue.setDay(u"2026-11-01"_s);
+    EXPECT_EQ(queue.rowCount(), 0);
+    queue.showToday();
+    EXPECT_EQ(queue.rowCount(), 3);
+
+    // signed out: nothing of a client stays in the model
+    session.signOut();
+    EXPECT_EQ(queue.rowCount(), 0);
+    EXPECT_EQ(queue.unreviewedIntakes(), 0);
+}
+
+TEST_F(StaffViewModels, AFlaggedArrivalRefreshesTheQueueAndRaisesTheNotice)
+{
+    openAndSignIn();
+    ReviewQueueModel queue(session);
+    QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ArrivalChime chime;
+    QObject::connect(&queue, &ReviewQueueModel::flaggedArrival, &chime, &ArrivalChime::play);
+    QSignalSpy flagged(&queue, &ReviewQueueModel::flaggedArrival);
+    queue.setFilter(ReviewQueueModel::Filter::All);
+    EXPECT_EQ(queue.rowCount(), 0);
+
+    // a clear intake arrives: listed, no notice, no chime
+    const ReceivedSummary clear = summary(5, at(11), true);
+    store({clear});
+    queue.summaryArrived(clear.uuid, u"clear"_s);
+    EXPECT_EQ(queue.rowCount(), 1);
+    EXPECT_FALSE(queue.arrivalShown());
+    EXPECT_EQ(chime.playCount(), 0);
+
+    // a flagged one arrives: listed first, the banner names the client, the chime plays
+    const ReceivedSummary flaggedSummary = summary(6, at(11, 30));
+    store({flaggedSummary});
+    queue.summaryArrived(flaggedSummary.uuid, u"defer"_s);
+    EXPECT_EQ(queue.rowCount(), 2);
+    EXPECT_EQ(queue.data(queue.index(0), ReviewQueueModel::UuidRole).toString(), flaggedSummary.uuid);
+    EXPECT_EQ(queue.unreviewedIntakes(), 1);
+    EXPECT_TRUE(queue.arrivalShown());
+    EXPECT_EQ(queue.arrivalUuid(), flaggedSummary.uuid);
+    EXPECT_EQ(queue.arrivalClientName(), u"Marisol6 Quintanilla"_s);
+    EXPECT_EQ(queue.arrivalOutcome(), u"defer"_s);
+    ASSERT_EQ(flagged.count(), 1);
+    EXPECT_EQ(chime.playCount(), 1);
+
+    queue.dismissArrival();
+    EXPECT_FALSE(queue.arrivalShown());
+}
+
+TEST_F(StaffViewModels, TheArrivalChimeLoadsItsSound)
+{
+    ArrivalChime chime;
+    QTRY_VERIFY_WITH_TIMEOUT(!chime.isLoading(), 5000);
+    EXPECT_TRUE(chime.isReady()) << "qrc:/sounds/arrival-chime.wav did not load";
+    QSignalSpy played(&chime, &ArrivalChime::played);
+    chime.play();  // no audio device in CI: Qt Multimedia plays to nothing, without an error
+    EXPECT_EQ(played.count(), 1);
+    EXPECT_EQ(chime.playCount(), 1);
+
+    ArrivalChime missing(QUrl(u"qrc:/sounds/no-such-sound.wav"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!missing.isLoading(), 5000);
+    EXPECT_FALSE(missing.isReady());
+}
+
+TEST_F(StaffViewModels, TheDetailShowsEveryFlagAndTheDecisionIsStoredAndAudited)
+{
+    openAndSignIn();
+    const qint64 staffId = session.userId();
+    const ReceivedSummary flaggedSummary = summary(7, at(10));
+    store({flaggedSummary});
+    IntakeDetail detail(session);
+    DecisionForm form(session);
+    QObject::connect(&detail, &IntakeDetail::opened, &form, &DecisionForm::prepare);
+
+    ASSERT_TRUE(detail.open(flaggedSummary.uuid)) << detail.lastError().toStdString();
+    EXPECT_EQ(detail.clientName(), u"Marisol7 Quintanilla"_s);
+    EXPECT_EQ(detail.birthDate(), u"1988-04-17"_s);
+    EXPECT_EQ(detail.appointmentDate(), u"2026-12-01"_s);
+    EXPECT_EQ(detail.outcome(), u"defer"_s);
+    EXPECT_EQ(detail.earliestDate(), u"2026-12-05"_s);
+    const QVariantList flags = detail.flags();
+    ASSERT_EQ(flags.size(), 2);
+    QVariantMap botox;
+    QVariantMap coldSores;
+    for (const QVariant &flag : flags) {
+        if (flag.toMap().value(u"code"_s) == u"recent_botox"_s)
+            botox = flag.toMap();
+        if (flag.toMap().value(u"code"_s) == u"cold_sores_history"_s)
+            coldSores = flag.toMap();
+    }
+    ASSERT_FALSE(botox.isEmpty());
+    ASSERT_FALSE(coldSores.isEmpty());
+    EXPECT_EQ(botox.value(u"severity"_s), u"defer"_s);
+    EXPECT_EQ(botox.value(u"answerKind"_s), u"date"_s);
+    EXPECT_EQ(botox.value(u"answer"_s), u"2026-11-21"_s);
+    EXPECT_EQ(botox.value(u"until"_s), u"2026-12-05"_s);
+    EXPECT_FALSE(botox.value(u"question"_s).toString().isEmpty());
+    EXPECT_FALSE(botox.value(u"reason"_s).toString().isEmpty());
+    EXPECT_EQ(coldSores.value(u"answerKind"_s), u"yes"_s);
+    // the clinic's guidance for cold sores: anti-viral pre-treatment
+    EXPECT_TRUE(coldSores.value(u"guidance"_s).toString().contains(u"anti-viral"_s, Qt::CaseInsensitive));
+    // the same texts in Spanish
+    const QString englishGuidance = coldSores.value(u"guidance"_s).toString();
+    detail.setLanguage(u"es"_s);
+    for (const QVariant &flag : detail.flags()) {
+        if (flag.toMap().value(u"code"_s) == u"cold_sores_history"_s) {
+            EXPECT_NE(flag.toMap().value(u"guidance"_s).toString(), englishGuidance);
+        }
+    }
+    EXPECT_TRUE(detail.consentSigned());
+    EXPECT_EQ(detail.consentVersion(), u"1.0.0"_s);
+    EXPECT_FALSE(detail.reviewed());
+    // the view is audited with the staff member's id
+    EXPECT_TRUE(actions(*session.repository(), flaggedSummary.uuid).contains(ConsoleRepository::staffActor(staffId) + u" summary.viewed"_s));
+
+    // the form is prepared for this intake, the reschedule date prefilled with the earliest date
+    EXPECT_EQ(form.uuid(), flaggedSummary.uuid);
+    EXPECT_EQ(form.rescheduleDate(), u"2026-12-05"_s);
+    EXPECT_FALSE(form.canSubmit());  // no decision chosen yet
+    EXPECT_FALSE(form.reason().isEmpty());
+    EXPECT_FALSE(form.submit());
+
+    form.setDecision(u"reschedule"_s);
+    EXPECT_TRUE(form.canSubmit());
+    form.setRescheduleDate({});
+    EXPECT_FALSE(form.canSubmit());  // refused without a date
+    EXPECT_FALSE(form.submit());
+    form.setRescheduleDate(u"2026-12-04"_s);
+    EXPECT_FALSE(form.canSubmit());  // before the clinic's 14-day wait ends
+    form.setRescheduleDate(u"5 December"_s);
+    EXPECT_FALSE(form.canSubmit());
+    form.setRescheduleDate(u"2026-12-08"_s);
+    form.setNote(u"Client will call back"_s);
+    ASSERT_TRUE(form.canSubmit()) << form.reason().toStdString();
+    QSignalSpy submitted(&form, &DecisionForm::submitted);
+    ASSERT_TRUE(form.submit()) << form.lastError().toStdString();
+    EXPECT_EQ(submitted.count(), 1);
+
+    detail.reload();
+    EXPECT_TRUE(detail.reviewed());
+    const QVariantList decisions = detail.decisions();
+    ASSERT_EQ(decisions.size(), 1);
+    EXPECT_EQ(decisions.at(0).toMap().value(u"decision"_s), u"reschedule"_s);
+    EXPECT_EQ(decisions.at(0).toMap().value(u"rescheduleOn"_s), u"2026-12-08"_s);
+    EXPECT_EQ(decisions.at(0).toMap().value(u"staffName"_s), adminName);
+    EXPECT_EQ(decisions.at(0).toMap().value(u"note"_s), u"Client will call back"_s);
+    EXPECT_TRUE(decisions.at(0).toMap().value(u"decidedAt"_s).toDateTime().isValid());
+    const QStringList log = actions(*session.repository(), flaggedSummary.uuid);
+    EXPECT_TRUE(log.contains(ConsoleRepository::staffActor(staffId) + u" summary.decided"_s));
+    EXPECT_GE(log.filter(u"summary.viewed"_s).size(), 2);  // the first view and the read-back
+
+    // decided: no longer in "needs review"
+    ReviewQueueModel queue(session);
+    EXPECT_EQ(queue.rowCount(), 0);
+    EXPECT_EQ(queue.unreviewedIntakes(), 0);
+}
+
+TEST_F(StaffViewModels, ADecisionOtherThanRescheduleNeedsNoDate)
+{
+    openAndSignIn();
+    const ReceivedSummary flaggedSummary = summary(8, at(10));
+    store({flaggedSummary});
+    DecisionForm form(session);
+    form.prepare(flaggedSummary.uuid, u"2026-12-05"_s);
+    form.setDecision(u"not_a_decision"_s);
+    EXPECT_TRUE(form.decision().isEmpty());
+    form.setDecision(u"do_not_treat"_s);
+    ASSERT_TRUE(form.canSubmit()) << form.reason().toStdString();
+    ASSERT_TRUE(form.submit()) << form.lastError().toStdString();
+    const auto read = session.repository()->readSummary(flaggedSummary.uuid, session.userId());
+    ASSERT_TRUE(read.ok());
+    ASSERT_EQ(read->decisions.size(), 1);
+    EXPECT_EQ(read->decisions.at(0).decision, Decision::DoNotTreat);
+    EXPECT_FALSE(read->decisions.at(0).rescheduleOn.has_value());
+    EXPECT_EQ(read->decisions.at(0).staffId, session.userId());
+
+    // signed out, nothing can be decided
+    session.signOut();
+    EXPECT_FALSE(form.canSubmit());
+}
+
+TEST_F(StaffViewModels, APairingCodeIsIssuedAndUnpairingTakesEffectAtOnce)
+{
+    openAndSignIn();
+    PairingController pairing(session);
+    EXPECT_FALSE(pairing.issueCode());  // not listening yet: no address to give
+    const QString fingerprint(64, u'a');
+    pairing.setEndpoint(u"127.0.0.1"_s, 8443, fingerprint);
+    EXPECT_EQ(pairing.endpoint(), u"127.0.0.1:8443"_s);
+    ASSERT_TRUE(pairing.issueCode()) << pairing.lastError().toStdString();
+    auto code = PairingCode::parse(pairing.code());
+    ASSERT_TRUE(code.ok()) << code.error().message.toStdString();
+    EXPECT_EQ(code->host, u"127.0.0.1"_s);
+    EXPECT_EQ(code->port, 8443);
+    EXPECT_EQ(code->fingerprint, fingerprint);
+    EXPECT_TRUE(pairing.codeExpiresAt().isValid());
+    EXPECT_TRUE(pairing.qrSource().startsWith(u"image://pairing/"_s));
+    const QImage qr = pairing.qrImage();
+    ASSERT_FALSE(qr.isNull());
+    EXPECT_EQ(qr.width(), qr.height());
+    EXPECT_EQ(qr.pixelColor(0, 0), QColor(Qt::white));  // the quiet zone
+    EXPECT_TRUE(actions(*session.repository()).contains(ConsoleRepository::staffActor(session.userId()) + u" pairing.token_issued"_s));
+
+    // a kiosk redeems the token (as SummaryReceiver does for POST /v1/pair)
+    auto enrolled = session.repository()->pairKiosk(code->token, u"Front tablet"_s);
+    ASSERT_TRUE(enrolled.ok()) << enrolled.error().message.toStdString();
+    pairing.refreshKiosks();
+    ASSERT_EQ(pairing.kiosks().size(), 1);
+    EXPECT_EQ(pairing.pairedCount(), 1);
+    EXPECT_EQ(pairing.kiosks().at(0).toMap().value(u"name"_s), u"Front tablet"_s);
+    ASSERT_TRUE(session.repository()->kioskCredential(enrolled->kioskId).value().has_value());
+
+    // unpaired: its credential is gone at once, so its next request is refused
+    ASSERT_TRUE(pairing.unpair(enrolled->kioskId)) << pairing.lastError().toStdString();
+    EXPECT_FALSE(session.repository()->kioskCredential(enrolled->kioskId).value().has_value());
+    EXPECT_EQ(pairing.pairedCount(), 0);
+    EXPECT_FALSE(pairing.kiosks().at(0).toMap().value(u"paired"_s).toBool());
+
+    // signing out hides the code (it is a key to this console)
+    ASSERT_TRUE(pairing.issueCode());
+    session.signOut();
+    EXPECT_TRUE(pairing.code().isEmpty());
+}
+
+TEST_F(StaffViewModels, AdminsAddAndDisableStaffUsers)
+{
+    openAndSignIn();
+    StaffAdmin admin(session);
+    ASSERT_EQ(admin.users().size(), 1);
+    EXPECT_FALSE(admin.addStaff(u"Blanca"_s, u"1357"_s, u"1358"_s, false));
+    EXPECT_FALSE(admin.lastError().isEmpty());
+    EXPECT_FALSE(admin.addStaff(u"Blanca"_s, u"13"_s, u"13"_s, false));
+    EXPECT_FALSE(admin.addStaff(u"DANA"_s, u"1357"_s, u"1357"_s, false));  // names are unique, ignoring case
+    ASSERT_TRUE(admin.addStaff(u"Blanca"_s, u"1357"_s, u"1357"_s, false)) << admin.lastError().toStdString();
+    EXPECT_FALSE(admin.lastMessage().isEmpty());
+    ASSERT_EQ(admin.users().size(), 2);
+    qint64 blancaId = 0;
+    for (const QVariant &user : admin.users()) {
+        if (user.toMap().value(u"name"_s) == u"Blanca"_s) {
+            blancaId = user.toMap().value(u"id"_s).toLongLong();
+            EXPECT_FALSE(user.toMap().value(u"isAdmin"_s).toBool());
+            EXPECT_TRUE(user.toMap().value(u"active"_s).toBool());
+        }
+    }
+    ASSERT_GT(blancaId, 0);
+    EXPECT_FALSE(admin.disable(session.userId()));  // not oneself
+
+    // Blanca signs in; she is no administrator
+    session.signOut();
+    ASSERT_TRUE(session.signIn(u"Blanca"_s, u"1357"_s));
+    EXPECT_FALSE(session.isAdmin());
+    EXPECT_FALSE(admin.addStaff(u"Eve"_s, u"1111"_s, u"1111"_s, true));
+    EXPECT_TRUE(admin.users().isEmpty());
+
+    session.signOut();
+    ASSERT_TRUE(session.signIn(adminName, adminPin));
+    ASSERT_TRUE(admin.disable(blancaId)) << admin.lastError().toStdString();
+    session.signOut();
+    EXPECT_FALSE(session.signIn(u"Blanca"_s, u"1357"_s));
+}
