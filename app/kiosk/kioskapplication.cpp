@@ -44,6 +44,7 @@ KioskApplication::~KioskApplication()
     KioskStoreSingleton::instance = nullptr;
     IdleMonitorSingleton::instance = nullptr;
     AdminControllerSingleton::instance = nullptr;
+    KioskSyncSingleton::instance = nullptr;
 }
 
 Status KioskApplication::prepareDemoStore()
@@ -96,6 +97,8 @@ Status KioskApplication::start()
         [store](const FinishedIntake &intake) { return store->save(intake); }, systemClock, m_options.kioskId);
     m_idle = std::make_unique<IdleMonitor>(m_options.idleTimeoutSeconds, m_options.idleCountdownSeconds);
     m_admin = std::make_unique<AdminController>(std::move(pin), systemClock);
+    m_sync = std::make_unique<KioskSync>(*m_store, m_options.kioskId, SyncClient::Options{},
+                                         [] { return QDateTime::currentDateTimeUtc(); });
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     // Qt 6.4 puts the modules' qmldir files at qrc:/Intake/<Module>/ and does not search the
@@ -124,6 +127,7 @@ Status KioskApplication::start()
     KioskStoreSingleton::instance = m_store.get();
     IdleMonitorSingleton::instance = m_idle.get();
     AdminControllerSingleton::instance = m_admin.get();
+    KioskSyncSingleton::instance = m_sync.get();
 
     if (m_store->usesKeyFile())
         m_store->unlockWithKeyFile();  // a failure shows on the lock screen

@@ -12,6 +12,7 @@ class AdminController;
 class IdleMonitor;
 class IntakeSession;
 class KioskStore;
+class KioskSync;
 class LanguageController;
 class QQuickWindow;
 
@@ -46,6 +47,7 @@ public:
     KioskStore &store() const { return *m_store; }
     IdleMonitor &idleMonitor() const { return *m_idle; }
     AdminController &admin() const { return *m_admin; }
+    KioskSync &sync() const { return *m_sync; }
     LanguageController &languages() const { return *m_languages; }
     QString dataDirectory() const { return m_options.dataDirectory; }
 
@@ -60,5 +62,7 @@ private:
     std::unique_ptr<IntakeSession> m_session;
     std::unique_ptr<IdleMonitor> m_idle;
     std::unique_ptr<AdminController> m_admin;
+    // after the store: it stops its worker before the store closes
+    std::unique_ptr<KioskSync> m_sync;
     LanguageController *m_languages = nullptr;  // owned by the engine
 };

@@ -84,25 +84,7 @@
         <translation>Bloquear el almacén ahora</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Sync: not paired yet</source>
-        <extracomment>Staff screen: the sync status; the kiosk is not connected to the clinic&apos;s server yet.</extracomment>
-        <translation>Sincronización: aún no vinculada</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>1 intake summary waiting.</source>
-        <extracomment>Staff screen: one finished intake stored on the kiosk has not been sent yet.</extracomment>
-        <translation>1 resumen de admisión en espera.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 intake summaries waiting.</source>
-        <extracomment>Staff screen: finished intakes stored on the kiosk that have not been sent yet; %1 is how many (0, 2 or more).</extracomment>
-        <translation>%1 resúmenes de admisión en espera.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+44"/>
         <source>The last intake could not be saved. It is still on this tablet.</source>
         <extracomment>Staff screen: the intake on the tablet could not be saved into the store.</extracomment>
         <translation>La última admisión no se pudo guardar. Sigue en esta tableta.</translation>
@@ -477,6 +459,24 @@
     </message>
 </context>
 <context>
+    <name>KioskSync</name>
+    <message>
+        <location filename="../../qml/kiosk/kiosksync.cpp" line="+59"/>
+        <source>Unlock the store first.</source>
+        <translation>Primero desbloquee el almacén.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That is not a pairing code. Copy it exactly as the staff console shows it.</source>
+        <translation>Eso no es un código de emparejamiento. Cópielo tal como lo muestra la consola del personal.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The store was locked during pairing. Unlock it and pair again with a new code.</source>
+        <translation>El almacén se bloqueó durante el emparejamiento. Desbloquéelo y vuelva a emparejar con un código nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <location filename="../../qml/kiosk/LanguageSwitch.qml" line="+18"/>
@@ -778,6 +778,99 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
         <source>Clear signature</source>
         <extracomment>Accessible name of the Clear button under the signature pad, read by screen readers.</extracomment>
         <translation>Borrar la firma</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <location filename="../../qml/kiosk/SyncSection.qml" line="+32"/>
+        <source>Sync: paired with the staff console at %1</source>
+        <extracomment>Staff screen: the kiosk sends its summaries to the staff console at this address (host:port).</extracomment>
+        <translation>Sincronización: emparejado con la consola del personal en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync: not paired with a staff console</source>
+        <extracomment>Staff screen: the kiosk is not connected to a staff console yet.</extracomment>
+        <translation>Sincronización: sin emparejar con una consola del personal</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>1 intake summary waiting.</source>
+        <extracomment>Staff screen: one finished intake stored on the kiosk has not been sent yet.</extracomment>
+        <translation>1 resumen de admisión en espera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 intake summaries waiting.</source>
+        <extracomment>Staff screen: finished intakes stored on the kiosk that have not been sent yet; %1 is how many (0, 2 or more).</extracomment>
+        <translation>%1 resúmenes de admisión en espera.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing sent since the kiosk started.</source>
+        <extracomment>Staff screen: nothing has reached the staff console since the kiosk started.</extracomment>
+        <translation>No se ha enviado nada desde que se inició el quiosco.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sent: %1</source>
+        <extracomment>Staff screen: when the staff console last confirmed everything; %1 is a date and time.</extracomment>
+        <translation>Último envío: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last error: %1</source>
+        <extracomment>Staff screen: why the last attempt to send failed; %1 is the reason (in English, from the sync engine).</extracomment>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Send now</source>
+        <extracomment>Staff screen: sends the waiting summaries to the staff console now.</extracomment>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pair again</source>
+        <extracomment>Staff screen: pairs the kiosk again, with a new code from the staff console.</extracomment>
+        <translation>Emparejar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pair with the staff console</source>
+        <extracomment>Staff screen: starts pairing the kiosk with the staff console (a code is entered next).</extracomment>
+        <translation>Emparejar con la consola del personal</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type the pairing code the staff console shows under Pairing (it starts with intake-pair:).</source>
+        <extracomment>Staff screen: where to find the pairing code.</extracomment>
+        <translation>Escriba el código de emparejamiento que muestra la consola del personal en Emparejamiento (empieza por intake-pair:).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pairing code</source>
+        <extracomment>Staff screen: the field for the staff console&apos;s pairing code.</extracomment>
+        <translation>Código de emparejamiento</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pairing…</source>
+        <extracomment>Staff screen: pairing is in progress.</extracomment>
+        <translation>Emparejando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pair</source>
+        <extracomment>Staff screen: pairs with the code typed above.</extracomment>
+        <translation>Emparejar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <extracomment>Staff screen: closes the pairing code field without pairing.</extracomment>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,11 @@ const QString IntakeStore::pendingKeyVaultFileName = QStringLiteral("keyvault.re
 
 namespace {
 
+SecretBytes copyOf(const SecretBytes &key)
+{
+    return SecretBytes::fromBytes(reinterpret_cast<const char *>(key.data()), key.size());
+}
+
 QString inDirectory(const QString &directory, const QString &fileName)
 {
     return QDir(directory).filePath(fileName);
@@ -59,6 +64,14 @@ SqlCipherDriver *IntakeStore::driver() const
     return qobject_cast<SqlCipherDriver *>(database().driver());
 }
 
+IntakeStore::Reopener IntakeStore::reopener() const
+{
+    return [directory = m_directory, schema = m_schema, key = m_dataKey]() -> Result<std::unique_ptr<IntakeStore>> {
+        return openWithKey(directory, copyOf(*key), Access::ReadWrite, schema,
+                           {.checkIntegrity = false, .migrate = false}, nullptr);
+    };
+}
+
 QString IntakeStore::cipherVersion() const
 {
     return driver()->cipherVersion();
@@ -70,8 +83,9 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::openWithKey(const QString &dir
 {
     const QString connectionName = QStringLiteral("intake-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto *driver = new SqlCipherDriver();
-    driver->setKey(std::move(dataKey));
     std::unique_ptr<IntakeStore> store(new IntakeStore(directory, connectionName, schema));
+    store->m_dataKey = std::make_shared<const SecretBytes>(copyOf(dataKey));
+    driver->setKey(std::move(dataKey));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, connectionName);
         db.setDatabaseName(inDirectory(directory, databaseFileName));

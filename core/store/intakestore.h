@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace intake {
@@ -59,6 +60,14 @@ public:
     /// yet; the copy is reopened with `kek` and verified before this returns.
     Status backupTo(const QString &destination, const KekSource &kek);
 
+    /// Opens this store once more, on a connection of its own, with the data key it was opened
+    /// with (no passphrase asked twice), for a worker thread: call the function on the thread
+    /// that will use the connection, once; drop it then, which wipes its copy of the key. The
+    /// store's integrity was checked and its schema migrated when it was opened; the new
+    /// connection does neither again.
+    using Reopener = std::function<Result<std::unique_ptr<IntakeStore>>()>;
+    Reopener reopener() const;
+
     /// Re-encrypts the database under a new random data key and wraps that under the same KEK.
     /// Crash-safe: the new envelope is written aside first, and open() finishes or discards an
     /// interrupted rekey.
@@ -80,6 +89,9 @@ private:
 
     QString m_directory;
     QString m_connectionName;
+    /// The data key in locked memory while the store is open (SQLCipher holds it anyway), for
+    /// reopener(); wiped when the store closes.
+    std::shared_ptr<const SecretBytes> m_dataKey;
     StoreSchema m_schema = StoreSchema::Kiosk;
 };
 

@@ -5,7 +5,7 @@ import QtQuick.Controls.Basic
 import Intake.Common
 import Intake.Kiosk
 
-// The small staff screen behind the PIN: lock the store now, the sync status, what to do with an
+// The small staff screen behind the PIN: lock the store now, sync (status, send now, pairing), what to do with an
 // intake whose save failed (retry, or discard after a second tap), and exit for staff. Shown by
 // the window while AdminController.open. Staff read it, so it may name what failed.
 ModalDialog {
@@ -82,34 +82,15 @@ ModalDialog {
             color: Theme.border
         }
 
-        // Sync (a placeholder until the kiosk is paired with the clinic's server).
-        Column {
+        SyncSection {
             width: content.width
-            spacing: Theme.spacingXXS
+        }
 
-            Label {
-                width: parent.width
-                //: Staff screen: the sync status; the kiosk is not connected to the clinic's server yet.
-                text: qsTr("Sync: not paired yet")
-                color: Theme.text
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontSizeBody
-                font.bold: true
-                wrapMode: Text.WordWrap
-            }
-            Label {
-                width: parent.width
-                // English has no translation file for plurals: one string for one, one for the rest.
-                text: KioskStore.pendingSync === 1
-                      //: Staff screen: one finished intake stored on the kiosk has not been sent yet.
-                      ? qsTr("1 intake summary waiting.")
-                      //: Staff screen: finished intakes stored on the kiosk that have not been sent yet; %1 is how many (0, 2 or more).
-                      : qsTr("%1 intake summaries waiting.").arg(KioskStore.pendingSync)
-                color: Theme.textMuted
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontSizeSmall
-                wrapMode: Text.WordWrap
-            }
+        Rectangle {
+            width: content.width
+            height: Theme.borderWidth
+            color: Theme.border
+            visible: root.saveFailed
         }
 
         // The intake whose save failed, if there is one.

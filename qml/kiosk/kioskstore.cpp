@@ -77,6 +77,8 @@ Status KioskStore::save(const FinishedIntake &intake)
     if (!status)
         setLastError(status.error().message);
     Q_EMIT countsChanged();
+    if (status)
+        Q_EMIT intakeSaved();
     return status;
 }
 

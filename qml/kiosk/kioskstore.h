@@ -45,10 +45,15 @@ public:
     // Saves in one transaction; the intake is acknowledged only when this succeeds.
     intake::Status save(const intake::FinishedIntake &intake);
 
+    // The open store (nullptr while locked), for the kiosk's other C++ parts (sync).
+    intake::IntakeStore *intakeStore() const { return m_store.get(); }
+
 Q_SIGNALS:
     void lockedChanged();
     void lastErrorChanged();
     void countsChanged();
+    // An intake was saved (acknowledged).
+    void intakeSaved();
 
 private:
     bool open(const intake::KekSource &kek);

@@ -7,6 +7,7 @@
 #include "idlemonitor.h"
 #include "intakesession.h"
 #include "kioskstore.h"
+#include "kiosksync.h"
 #include "languagecontroller.h"
 #include "qmlregistrationhelper.h"
 
@@ -15,3 +16,4 @@ INTAKE_QML_SINGLETON_INSTANCE(IntakeSession)
 INTAKE_QML_SINGLETON_INSTANCE(KioskStore)
 INTAKE_QML_SINGLETON_INSTANCE(IdleMonitor)
 INTAKE_QML_SINGLETON_INSTANCE(AdminController)
+INTAKE_QML_SINGLETON_INSTANCE(KioskSync)

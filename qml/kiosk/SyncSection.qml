@@ -1,0 +1,170 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Basic
+import Intake.Common
+import Intake.Kiosk
+
+// The staff screen's sync part: paired with which staff console, summaries waiting, the last
+// success and the last error, "Send now", and pairing with a code from the staff console.
+// KioskSync does the work; this only shows it and forwards taps.
+Column {
+    id: root
+
+    // The pairing code field is showing (staff tapped "Pair with the staff console").
+    property bool enteringCode: false
+
+    spacing: Theme.spacingS
+
+    Connections {
+        target: KioskSync
+
+        function onPaired() {
+            root.enteringCode = false;
+            codeField.text = "";
+        }
+    }
+
+    Label {
+        width: root.width
+        text: KioskSync.paired
+              //: Staff screen: the kiosk sends its summaries to the staff console at this address (host:port).
+              ? qsTr("Sync: paired with the staff console at %1").arg(KioskSync.consoleAddress)
+              //: Staff screen: the kiosk is not connected to a staff console yet.
+              : qsTr("Sync: not paired with a staff console")
+        color: Theme.text
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSizeBody
+        font.bold: true
+        wrapMode: Text.WordWrap
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+
+    Label {
+        width: root.width
+        // before the worker has looked, the store's own count
+        readonly property int waiting: KioskSync.backlog >= 0 ? KioskSync.backlog : KioskStore.pendingSync
+        // English has no translation file for plurals: one string for one, one for the rest.
+        text: waiting === 1
+              //: Staff screen: one finished intake stored on the kiosk has not been sent yet.
+              ? qsTr("1 intake summary waiting.")
+              //: Staff screen: finished intakes stored on the kiosk that have not been sent yet; %1 is how many (0, 2 or more).
+              : qsTr("%1 intake summaries waiting.").arg(waiting)
+        color: Theme.textMuted
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSizeSmall
+        wrapMode: Text.WordWrap
+    }
+
+    Label {
+        width: root.width
+        visible: KioskSync.paired
+        text: isNaN(KioskSync.lastSuccess.getTime())
+              //: Staff screen: nothing has reached the staff console since the kiosk started.
+              ? qsTr("Nothing sent since the kiosk started.")
+              //: Staff screen: when the staff console last confirmed everything; %1 is a date and time.
+              : qsTr("Last sent: %1").arg(KioskSync.lastSuccess.toLocaleString(Qt.locale(), Locale.ShortFormat))
+        color: Theme.textMuted
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSizeSmall
+        wrapMode: Text.WordWrap
+    }
+
+    Label {
+        width: root.width
+        visible: KioskSync.paired && KioskSync.lastError !== ""
+        //: Staff screen: why the last attempt to send failed; %1 is the reason (in English, from the sync engine).
+        text: qsTr("Last error: %1").arg(KioskSync.lastError)
+        color: Theme.attention
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSizeSmall
+        wrapMode: Text.WordWrap
+    }
+
+    Flow {
+        width: root.width
+        spacing: Theme.spacingS
+        visible: !root.enteringCode
+
+        SecondaryButton {
+            objectName: "syncNowButton"
+            visible: KioskSync.paired
+            enabled: KioskSync.running
+            //: Staff screen: sends the waiting summaries to the staff console now.
+            text: qsTr("Send now")
+            onClicked: KioskSync.syncNow()
+        }
+        SecondaryButton {
+            objectName: "pairButton"
+            enabled: !KioskStore.locked
+            text: KioskSync.paired
+                  //: Staff screen: pairs the kiosk again, with a new code from the staff console.
+                  ? qsTr("Pair again")
+                  //: Staff screen: starts pairing the kiosk with the staff console (a code is entered next).
+                  : qsTr("Pair with the staff console")
+            onClicked: {
+                root.enteringCode = true;
+                codeField.forceActiveFocus();
+            }
+        }
+    }
+
+    Column {
+        width: root.width
+        spacing: Theme.spacingS
+        visible: root.enteringCode
+
+        Label {
+            width: parent.width
+            //: Staff screen: where to find the pairing code.
+            text: qsTr("Type the pairing code the staff console shows under Pairing (it starts with intake-pair:).")
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSizeSmall
+            wrapMode: Text.WordWrap
+        }
+        FormTextField {
+            id: codeField
+
+            objectName: "pairingCodeField"
+            width: parent.width
+            enabled: !KioskSync.pairing
+            attention: KioskSync.pairingError !== ""
+            inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
+            //: Staff screen: the field for the staff console's pairing code.
+            Accessible.name: qsTr("Pairing code")
+            onAccepted: KioskSync.pair(codeField.text)
+        }
+        FieldMessage {
+            width: parent.width
+            visible: KioskSync.pairingError !== ""
+            text: KioskSync.pairingError
+        }
+        Flow {
+            width: parent.width
+            spacing: Theme.spacingS
+
+            SecondaryButton {
+                objectName: "pairConfirmButton"
+                enabled: !KioskSync.pairing && codeField.text.trim() !== ""
+                text: KioskSync.pairing
+                      //: Staff screen: pairing is in progress.
+                      ? qsTr("Pairing…")
+                      //: Staff screen: pairs with the code typed above.
+                      : qsTr("Pair")
+                onClicked: KioskSync.pair(codeField.text)
+            }
+            SecondaryButton {
+                objectName: "pairCancelButton"
+                enabled: !KioskSync.pairing
+                //: Staff screen: closes the pairing code field without pairing.
+                text: qsTr("Cancel")
+                onClicked: {
+                    root.enteringCode = false;
+                    codeField.text = "";
+                }
+            }
+        }
+    }
+}

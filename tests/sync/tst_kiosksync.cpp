@@ -1,0 +1,144 @@
+// The kiosk's sync view-model (KioskSync, behind the staff screen) against a real console: a
+// SummaryReceiver over TLS on 127.0.0.1 with a real console store, and a real kiosk store
+// opened through KioskStore as the kiosk opens it. Pairing from a typed code, a saved intake
+// sent at once, the state staff see, and the worker stopping when the store is locked.
+
+#include "kioskstore.h"
+#include "kiosksync.h"
+
+#include "storetestsupport.h"
+#include "sync/kioskpairing.h"
+#include "sync/pairingcode.h"
+#include "sync/summaryreceiver.h"
+#include "synctestnetwork.h"
+#include "synctestsupport.h"
+
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace intake;
+using namespace intake::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+QDateTime systemClock()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+class KioskSyncTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto identity = TlsIdentity::generate(systemClock());
+        ASSERT_TRUE(identity.ok());
+        fingerprint = identity->fingerprint();
+        // the kiosk signs with the real clock; the console checks timestamps against the same
+        receiver = std::make_unique<SummaryReceiver>(console.repository, std::move(identity).value(), &systemClock);
+        QObject::connect(receiver.get(), &SummaryReceiver::summaryReceived, receiver.get(),
+                         [this](const QString &uuid) { received.append(uuid); });
+        auto listening = receiver->listen(QHostAddress::LocalHost);
+        ASSERT_TRUE(listening.ok()) << listening.error().message.toStdString();
+        port = listening.value();
+
+        kiosk.store.reset();  // KioskStore opens the store itself, as the kiosk does
+        store = std::make_unique<KioskStore>(kiosk.storePath(), kiosk.keyFile(), shippedQuestionnaire());
+        ASSERT_TRUE(store->unlockWithKeyFile()) << store->lastError().toStdString();
+        SyncClient::Options options;
+        options.backoff.base = 200ms;
+        sync = std::make_unique<KioskSync>(*store, QStringLiteral("Front desk tablet"), options, &systemClock);
+    }
+
+    void TearDown() override
+    {
+        sync.reset();
+        store.reset();
+    }
+
+    QString pairingCode()
+    {
+        auto token = console.repository.issuePairingToken(console.adminId);
+        EXPECT_TRUE(token.ok());
+        return PairingCode{QStringLiteral("127.0.0.1"), port, fingerprint, token->token}.toString();
+    }
+
+    bool pairWith(const QString &code)
+    {
+        QSignalSpy changed(sync.get(), &KioskSync::pairingChanged);
+        sync->pair(code);
+        return waitUntil([&] { return !sync->isPairing(); }, 20s) && changed.size() >= 1;
+    }
+
+    ConsoleFixture console;
+    TempKeyFileStore kiosk{StoreSchema::Kiosk};
+    std::unique_ptr<SummaryReceiver> receiver;
+    quint16 port = 0;
+    QString fingerprint;
+    QStringList received;
+    std::unique_ptr<KioskStore> store;
+    std::unique_ptr<KioskSync> sync;
+};
+
+} // namespace
+
+TEST_F(KioskSyncTest, AnOpenStoreRunsTheWorkerWhichReportsNotPairedAndTheBacklog)
+{
+    ASSERT_TRUE(store->save(sampleIntake(0, systemClock())).ok());
+    EXPECT_TRUE(sync->isRunning());
+    ASSERT_TRUE(waitUntil([&] { return sync->backlog() == 1; }, 20s)) << "backlog " << sync->backlog();
+    EXPECT_FALSE(sync->isPaired());
+    EXPECT_TRUE(received.isEmpty());
+}
+
+TEST_F(KioskSyncTest, PairingFromTheConsolesCodeThenASavedIntakeArrivesAtOnce)
+{
+    ASSERT_TRUE(pairWith(pairingCode()));
+    EXPECT_EQ(sync->pairingError(), QString());
+    auto pairing = KioskPairing::load(store->intakeStore()->database());
+    ASSERT_TRUE(pairing.ok() && pairing->has_value());
+    EXPECT_EQ((*pairing)->fingerprint, fingerprint);
+    ASSERT_TRUE(waitUntil([&] { return sync->isPaired(); }, 20s));
+    EXPECT_EQ(sync->consoleAddress(), QStringLiteral("127.0.0.1:%1").arg(port));
+
+    const FinishedIntake intake = sampleIntake(1, systemClock());
+    ASSERT_TRUE(store->save(intake).ok());
+    // sent on save, not at the next poll (30 s away)
+    ASSERT_TRUE(waitUntil([&] { return received.contains(intake.uuid); }, 15s));
+    ASSERT_TRUE(waitUntil([&] { return sync->backlog() == 0 && sync->lastSuccess().isValid(); }, 15s));
+    EXPECT_EQ(sync->lastError(), QString());
+    EXPECT_EQ(store->pendingSync(), 0);
+}
+
+TEST_F(KioskSyncTest, AWrongCodeOrAWrongFingerprintIsRefusedAndNothingIsStored)
+{
+    ASSERT_TRUE(pairWith(QStringLiteral("not a code")));
+    EXPECT_FALSE(sync->pairingError().isEmpty());
+
+    auto code = PairingCode::parse(pairingCode());
+    ASSERT_TRUE(code.ok());
+    code->fingerprint = QString(64, u'a');
+    ASSERT_TRUE(pairWith(code->toString()));
+    EXPECT_FALSE(sync->pairingError().isEmpty());
+    auto pairing = KioskPairing::load(store->intakeStore()->database());
+    ASSERT_TRUE(pairing.ok());
+    EXPECT_FALSE(pairing->has_value());
+}
+
+TEST_F(KioskSyncTest, LockingTheStoreStopsTheWorkerAndUnlockingStartsItAgain)
+{
+    ASSERT_TRUE(pairWith(pairingCode()));
+    ASSERT_TRUE(waitUntil([&] { return sync->isPaired(); }, 20s));
+    store->lock();
+    EXPECT_FALSE(sync->isRunning());
+    EXPECT_FALSE(sync->isPaired());
+    sync->syncNow();  // harmless while locked
+
+    ASSERT_TRUE(store->unlockWithKeyFile());
+    EXPECT_TRUE(sync->isRunning());
+    const FinishedIntake intake = sampleIntake(2, systemClock());
+    ASSERT_TRUE(store->save(intake).ok());
+    EXPECT_TRUE(waitUntil([&] { return received.contains(intake.uuid); }, 15s));
+}
