@@ -238,15 +238,14 @@ int listCommand(const QStringList &arguments)
     auto opened = openStore(options, IntakeStore::Access::ReadWrite);
     if (!opened)
         return opened.report();
-    auto questionnaire = shippedQuestionnaire();
-    if (!questionnaire)
-        return questionnaire.report();
-    IntakeRepository repository = repositoryFor(*opened->store, *questionnaire);
-    auto listing = repository.listNewest(limit);
+    auto repository = repositoryFor(*opened->store);
+    if (!repository)
+        return repository.report();
+    auto listing = repository->listNewest(limit);
     if (!listing)
         return fail(Failure, listing.error().message);
     // Nothing is shown unless the showing is on record.
-    if (auto status = repository.audit(cliActor(), QStringLiteral("intakes.listed"), {},
+    if (auto status = repository->audit(cliActor(), QStringLiteral("intakes.listed"), {},
                                        QStringLiteral("count=%1").arg(listing->size()));
         !status)
         return fail(Failure, status.error().message);

@@ -106,6 +106,14 @@ IntakeRepository repositoryFor(const IntakeStore &store, const Questionnaire &qu
     return IntakeRepository(store.database(), questionnaire, [] { return QDateTime::currentDateTimeUtc(); });
 }
 
+Outcome<IntakeRepository> repositoryFor(const IntakeStore &store)
+{
+    auto questionnaire = shippedQuestionnaire();
+    if (!questionnaire)
+        return questionnaire.error();
+    return repositoryFor(store, *questionnaire);
+}
+
 int unexpectedArgument(const QString &command)
 {
     return fail(BadInput, QStringLiteral("%1: unexpected argument; see 'intake-cli %1 --help'").arg(command));

@@ -38,6 +38,8 @@ public:
 
     /// Prints the error's line on stderr and returns its exit code.
     int report() const { return fail(m_error.code, m_error.message); }
+    /// Why the step failed (when it did).
+    const CommandError &error() const { return m_error; }
 
 private:
     std::optional<T> m_value;
@@ -85,6 +87,8 @@ Outcome<Questionnaire> shippedQuestionnaire();
 
 /// A repository on `store` stamped by the system clock: the CLI is a composition root.
 IntakeRepository repositoryFor(const IntakeStore &store, const Questionnaire &questionnaire);
+/// The same with the shipped questionnaire, for commands that need nothing else of it.
+Outcome<IntakeRepository> repositoryFor(const IntakeStore &store);
 
 /// The one-line error for a surplus positional argument. The argument itself is not echoed: it
 /// may be a secret typed in the wrong place.

@@ -109,12 +109,11 @@ int initCommand(const QStringList &arguments)
             QFile::remove(keyFile);  // it would lock nothing
         return fail(keyFileAwareCode(created.error(), keyFile), created.error().message);
     }
-    auto questionnaire = shippedQuestionnaire();
-    if (!questionnaire)
-        return questionnaire.report();
-    IntakeRepository repository = repositoryFor(*created.value(), *questionnaire);
+    auto repository = repositoryFor(*created.value());
+    if (!repository)
+        return repository.report();
     const QString detail = QStringLiteral("kek=%1").arg(options.hasKeyFile() ? QStringLiteral("keyfile") : QStringLiteral("passphrase"));
-    if (auto status = repository.audit(cliActor(), QStringLiteral("store.created"), {}, detail); !status)
+    if (auto status = repository->audit(cliActor(), QStringLiteral("store.created"), {}, detail); !status)
         return fail(Failure, status.error().message);
 
     QString text = QStringLiteral("Created an intake store in %1\n").arg(absolute(directory));
@@ -153,10 +152,10 @@ int statusCommand(const QStringList &arguments)
     auto schema = Migrations::currentVersion(db);
     if (!schema)
         return fail(Failure, schema.error().message);
-    auto questionnaire = shippedQuestionnaire();
-    if (!questionnaire)
-        return questionnaire.report();
-    auto counts = repositoryFor(*opened->store, *questionnaire).counts();
+    auto repository = repositoryFor(*opened->store);
+    if (!repository)
+        return repository.report();
+    auto counts = repository->counts();
     if (!counts)
         return fail(Failure, counts.error().message);
     const KeyVault &vault = opened->vault;
@@ -263,15 +262,14 @@ int backupCommand(const QStringList &arguments)
     if (auto status = opened->store->backupTo(destination, opened->kek); !status)
         return fail(Failure, status.error().message);
 
-    auto questionnaire = shippedQuestionnaire();
-    if (!questionnaire)
-        return questionnaire.report();
-    IntakeRepository repository = repositoryFor(*opened->store, *questionnaire);
-    if (auto status = repository.audit(cliActor(), QStringLiteral("store.backup")); !status) {
+    auto repository = repositoryFor(*opened->store);
+    if (!repository)
+        return repository.report();
+    if (auto status = repository->audit(cliActor(), QStringLiteral("store.backup")); !status) {
         return fail(Failure, QStringLiteral("the backup in %1 is complete, but the audit entry could not be written: %2")
                                  .arg(destination, status.error().message));
     }
-    auto counts = repository.counts();
+    auto counts = repository->counts();
     print(QStringLiteral("Backed up %1 intakes to %2 (encrypted with the same key; reopened and verified).\n")
               .arg(counts ? QString::number(counts->intakes) : QStringLiteral("the"), absolute(destination)));
     return Success;
@@ -295,10 +293,10 @@ int rekeyCommand(const QStringList &arguments)
         return opened.report();
     if (auto status = opened->store->rekey(opened->kek); !status)
         return fail(Failure, status.error().message);
-    auto questionnaire = shippedQuestionnaire();
-    if (!questionnaire)
-        return questionnaire.report();
-    if (auto status = repositoryFor(*opened->store, *questionnaire).audit(cliActor(), QStringLiteral("store.rekeyed")); !status)
+    auto repository = repositoryFor(*opened->store);
+    if (!repository)
+        return repository.report();
+    if (auto status = repository->audit(cliActor(), QStringLiteral("store.rekeyed")); !status)
         return fail(Failure, QStringLiteral("the store was rekeyed, but the audit entry could not be written: %1").arg(status.error().message));
     print(QStringLiteral("Re-encrypted the store in %1 under a new data key.\n").arg(absolute(opened->store->directory())));
     return Success;
@@ -372,11 +370,11 @@ int passwdCommand(const QStringList &arguments)
     }
 
     const bool nowKeyFile = next->kind() == KekSource::Kind::KeyFile;
-    auto questionnaire = shippedQuestionnaire();
-    if (!questionnaire)
-        return questionnaire.report();
+    auto repository = repositoryFor(*opened->store);
+    if (!repository)
+        return repository.report();
     const QString detail = QStringLiteral("kek=%1").arg(nowKeyFile ? QStringLiteral("keyfile") : QStringLiteral("passphrase"));
-    if (auto status = repositoryFor(*opened->store, *questionnaire).audit(cliActor(), QStringLiteral("store.passwd"), {}, detail); !status) {
+    if (auto status = repository->audit(cliActor(), QStringLiteral("store.passwd"), {}, detail); !status) {
         return fail(Failure, QStringLiteral("the key envelope was rewrapped, but the audit entry could not be written: %1")
                                  .arg(status.error().message));
     }
@@ -416,10 +414,10 @@ int purgeCommand(const QStringList &arguments)
     auto opened = openStore(options, IntakeStore::Access::ReadWrite);
     if (!opened)
         return opened.report();
-    auto questionnaire = shippedQuestionnaire();
-    if (!questionnaire)
-        return questionnaire.report();
-    auto purged = repositoryFor(*opened->store, *questionnaire).purgeSynced(days, cliActor());
+    auto repository = repositoryFor(*opened->store);
+    if (!repository)
+        return repository.report();
+    auto purged = repository->purgeSynced(days, cliActor());
     if (!purged)
         return fail(Failure, purged.error().message);
     print(QStringLiteral("Purged %1 synced intakes older than %2 days.\n").arg(*purged).arg(days));
@@ -453,10 +451,10 @@ int setAdminPinCommand(const QStringList &arguments)
     const QString path = QDir(opened->store->directory()).filePath(AdminPin::fileName);
     if (auto status = AdminPin::save(path, pin.value()); !status)
         return fail(BadInput, status.error().message);
-    auto questionnaire = shippedQuestionnaire();
-    if (!questionnaire)
-        return questionnaire.report();
-    if (auto status = repositoryFor(*opened->store, *questionnaire).audit(cliActor(), QStringLiteral("kiosk.staff_pin_set")); !status)
+    auto repository = repositoryFor(*opened->store);
+    if (!repository)
+        return repository.report();
+    if (auto status = repository->audit(cliActor(), QStringLiteral("kiosk.staff_pin_set")); !status)
         return fail(Failure, QStringLiteral("the PIN was set, but the audit entry could not be written: %1").arg(status.error().message));
     print(QStringLiteral("The staff PIN of the kiosk using %1 is set.\n").arg(absolute(opened->store->directory())));
     return Success;
