@@ -21,6 +21,7 @@
 // saveFinished, with `PRAGMA synchronous = OFF` on that connection for the seeding only
 // (FULL is restored, and checked, before anything is measured).
 
+#include "benchsupport.h"
 #include "questionnaire/questionnaire.h"
 #include "screening/ruleset.h"
 #include "shippedassets.h"
@@ -56,11 +57,7 @@ using namespace intake;
 
 namespace {
 
-[[noreturn]] void fail(const QString &message)
-{
-    std::fprintf(stderr, "bench_store: %s\n", message.toLocal8Bit().constData());
-    std::exit(1);
-}
+using bench::fail;
 
 const QString actor = QStringLiteral("kiosk:bench");
 
@@ -316,11 +313,11 @@ void printRatio(const RatioReporter &reporter, const std::string &name, const QS
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    bench::programName = "bench_store";
 
     Settings settings;
     // Our own flags are taken out; the rest goes to Google Benchmark.
     std::vector<char *> benchmarkArguments{argv[0]};
-    static char interleave[] = "--benchmark_enable_random_interleaving=true";
     bool intakesGiven = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
@@ -345,23 +342,12 @@ int main(int argc, char *argv[])
         settings.saveIterations = 10;
         settings.listIterations = 20;
         settings.coldListIterations = 20;
-    } else {
-        // Repetitions of encrypted and plain alternate in random order, so a slow spell of this
-        // shared machine falls on both rather than on one.
-        benchmarkArguments.insert(benchmarkArguments.begin() + 1, interleave);
     }
-    int benchmarkArgc = static_cast<int>(benchmarkArguments.size());
-    benchmark::Initialize(&benchmarkArgc, benchmarkArguments.data());
-    if (benchmark::ReportUnrecognizedArguments(benchmarkArgc, benchmarkArguments.data()))
+    if (!bench::initializeBenchmark(benchmarkArguments, settings.smoke))
         return 2;
 
-    auto questionnaire = Questionnaire::load(ShippedAssets::questionnairePath());
-    if (!questionnaire)
-        fail(questionnaire.error().message);
-    auto rules = RuleSet::load(ShippedAssets::rulesPath(), questionnaire.value());
-    if (!rules)
-        fail(rules.error().message);
-    Context context(questionnaire.value(), rules.value());
+    auto shipped = bench::loadShippedScreening();
+    Context context(std::move(shipped.questionnaire), std::move(shipped.rules));
     if (!context.dir.isValid())
         fail(QStringLiteral("cannot create a temporary folder: %1").arg(context.dir.errorString()));
     std::fprintf(stderr, "stores in %s\n", QFile::encodeName(context.dir.path()).constData());

@@ -26,6 +26,7 @@
 // repetition, to prove in CI that it still runs; the exit code says only whether every summary
 // arrived exactly once, never how fast.
 
+#include "benchsupport.h"
 #include "questionnaire/questionnaire.h"
 #include "screening/ruleset.h"
 #include "shippedassets.h"
@@ -68,11 +69,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-[[noreturn]] void fail(const QString &message)
-{
-    std::fprintf(stderr, "bench_sync: %s\n", message.toLocal8Bit().constData());
-    std::exit(1);
-}
+using bench::fail;
 
 struct Settings
 {
@@ -323,10 +320,10 @@ qint64 consoleSummaryCount(const QString &directory)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    bench::programName = "bench_sync";
 
     Settings settings;
     std::vector<char *> benchmarkArguments{argv[0]};
-    static char interleave[] = "--benchmark_enable_random_interleaving=true";
     bool summariesGiven = false;
     bool repetitionsGiven = false;
     for (int i = 1; i < argc; ++i) {
@@ -355,23 +352,12 @@ int main(int argc, char *argv[])
             settings.summaries = 200;
         if (!repetitionsGiven)
             settings.repetitions = 1;
-    } else {
-        // drain and bare repetitions alternate in random order, so a slow spell of this shared
-        // machine falls on both rather than on one
-        benchmarkArguments.insert(benchmarkArguments.begin() + 1, interleave);
     }
-    int benchmarkArgc = static_cast<int>(benchmarkArguments.size());
-    benchmark::Initialize(&benchmarkArgc, benchmarkArguments.data());
-    if (benchmark::ReportUnrecognizedArguments(benchmarkArgc, benchmarkArguments.data()))
+    if (!bench::initializeBenchmark(benchmarkArguments, settings.smoke))
         return 2;
 
-    auto questionnaire = Questionnaire::load(ShippedAssets::questionnairePath());
-    if (!questionnaire)
-        fail(questionnaire.error().message);
-    auto rules = RuleSet::load(ShippedAssets::rulesPath(), questionnaire.value());
-    if (!rules)
-        fail(rules.error().message);
-    Context context(questionnaire.value(), rules.value());
+    auto shipped = bench::loadShippedScreening();
+    Context context(std::move(shipped.questionnaire), std::move(shipped.rules));
     if (!context.dir.isValid())
         fail(QStringLiteral("cannot create a temporary folder: %1").arg(context.dir.errorString()));
     std::fprintf(stderr, "stores in %s\n", QFile::encodeName(context.dir.path()).constData());
