@@ -16,6 +16,7 @@
 #include <QEventLoop>
 #include <QImage>
 #include <QMouseEvent>
+#include <QWheelEvent>
 #include <QQuickWindow>
 #include <QTimer>
 
@@ -109,7 +110,7 @@ QList<StaffScreenshotRunner::Screen> StaffScreenshotRunner::screens()
              form.setDecision(decisionName(Decision::Reschedule));
              form.setNote(u"Called to move the appointment."_s);
              return QString();
-         }},
+         }, [this] { scrollDetailToEnd(); }},
         {u"arrival"_s, [&session, &queue, &detail] {
              detail.close();
              // A flagged intake arrives, as SummaryReceiver reports one it stored.
@@ -192,7 +193,12 @@ QString StaffScreenshotRunner::capture(const Screen &screen, Result &result)
         for (const QSize &size : sizes()) {
             const QString file = m_outputDirectory.absoluteFilePath(
                 u"%1-%2-%3x%4.png"_s.arg(screen.name, code, QString::number(size.width()), QString::number(size.height())));
-            if (!settle(size))
+            bool rendered = settle(size);
+            if (rendered && screen.beforeCapture) {
+                screen.beforeCapture();
+                rendered = settle(size);
+            }
+            if (!rendered)
                 return u"the window did not render for %1"_s.arg(file);
             const QImage image = m_window.grabWindow();
             if (image.isNull() || !image.save(file, "PNG"))
@@ -210,7 +216,10 @@ bool StaffScreenshotRunner::click(const QString &name)
         QAccessibleInterface *node = pending.takeFirst();
         if (!node || !node->isValid() || node->state().invisible)
             continue;
-        if (node->role() == QAccessible::Button && node->text(QAccessible::Name) == name && !node->rect().isEmpty()) {
+        // The name, or the name and a count ("Review queue, 3 waiting").
+        const QString nodeName = node->text(QAccessible::Name);
+        const bool named = nodeName == name || nodeName.startsWith(name + u',');
+        if (node->role() == QAccessible::Button && named && !node->rect().isEmpty()) {
             const QPointF at = m_window.mapFromGlobal(node->rect().center());
             for (const auto type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease}) {
                 const bool press = type == QEvent::MouseButtonPress;
@@ -229,6 +238,23 @@ bool StaffScreenshotRunner::click(const QString &name)
         pending = children + pending;
     }
     return false;
+}
+
+void StaffScreenshotRunner::scrollDetailToEnd()
+{
+    // The detail pane fills the right of the review queue: turn the mouse wheel over it, far
+    // more than any intake needs (the pane stops at its end).
+    constexpr int notches = 40;
+    constexpr int notchPixels = 120;
+    const QPointF at(m_window.width() * 0.75, m_window.height() * 0.6);
+    for (int i = 0; i < notches; ++i) {
+        QWheelEvent wheel(at, m_window.mapToGlobal(at), QPoint(0, -notchPixels), QPoint(0, -QWheelEvent::DefaultDeltasPerStep),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        wheel.setTimestamp(static_cast<quint64>(m_clock.elapsed()));
+        QCoreApplication::sendEvent(&m_window, &wheel);
+        wait(30);
+    }
+    wait(quietPeriodMs);
 }
 
 void StaffScreenshotRunner::wait(int ms)

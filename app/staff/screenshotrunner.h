@@ -40,14 +40,18 @@ private:
     {
         QString name;
         std::function<QString()> prepare;  // brings the console to the screen; what failed, or ""
+        std::function<void()> beforeCapture = {};  // after each resize or language switch
     };
 
     QList<Screen> screens();
     QString capture(const Screen &screen, Result &result);
     bool settle(QSize size);
     bool waitForFrame(int timeoutMs);
-    // Clicks the visible button with this accessible name; false when there is none.
+    // Clicks the visible button with this accessible name (or this name and a count after a
+    // comma); false when there is none.
     bool click(const QString &name);
+    // Scrolls the open intake to its end (the decision panel).
+    void scrollDetailToEnd();
     static void wait(int ms);
 
     const StaffApplication &m_console;

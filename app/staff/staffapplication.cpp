@@ -52,7 +52,7 @@ QString firstLanAddress()
 }
 
 // The demo's made-up intakes: this many, spread over the morning.
-constexpr int demoIntakes = 7;
+constexpr int demoIntakes = 10;
 } // namespace
 
 StaffApplication::StaffApplication(StaffOptions options) : m_options(std::move(options)) {}
@@ -258,18 +258,16 @@ Status StaffApplication::seedDemo(ConsoleRepository &repository)
     if (!rules)
         return rules.error();
     DemoData demo(questionnaire.value(), rules.value());
-    // This morning, every 25 minutes from 08:30 local time, none in the future.
-    const QDateTime now = QDateTime::currentDateTime();
-    QDateTime at(now.date(), QTime(8, 30));
+    // The last couple of hours, one every 17 minutes, the newest a few minutes ago.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<IncomingSummary> incoming;
     for (int i = 0; i < demoIntakes; ++i) {
-        const QDateTime createdAt = std::min(at, now.addSecs(-60 * (demoIntakes - i))).toUTC();
+        const QDateTime createdAt = now.addSecs(-60 * (4 + 17 * (demoIntakes - 1 - i)));
         const QJsonObject json = Summary::build(demo.next(createdAt), questionnaire.value());
         auto summary = SummaryParser::validate(json);
         if (!summary)
             return summary.error();
         incoming.append({std::move(summary).value(), kiosk->kioskId, {}});
-        at = at.addSecs(25 * 60);
     }
     if (auto stored = repository.storeSummaries(incoming); !stored)
         return stored.error();

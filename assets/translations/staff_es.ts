@@ -1,193 +1,950 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
-<context>
-    <name>DecisionForm</name>
-    <message>
-        <location filename="../../qml/staff/decisionform.cpp" line="+48"/>
-        <source>Open an intake first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sign in to record a decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose a decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>The note is too long (at most %n characters).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Choose the date to reschedule on or after.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Write the date as year-month-day, for example 2026-12-05.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The new date is in the past.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The clinic&apos;s wait ends on %1: choose that day or later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The console&apos;s store is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IntakeDetail</name>
-    <message>
-        <location filename="../../qml/staff/intakedetail.cpp" line="+121"/>
-        <source>Sign in to see an intake.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Main</name>
-    <message>
-        <location filename="../../qml/staff/Main.qml" line="+10"/>
-        <source>Staff console</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PairingController</name>
-    <message>
-        <location filename="../../qml/staff/pairingcontroller.cpp" line="+68"/>
-        <source>Sign in to pair a kiosk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The console is not receiving yet, so no kiosk can reach it. Check the address it listens on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Sign in to unpair a kiosk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StaffAdmin</name>
-    <message>
-        <location filename="../../qml/staff/staffadmin.cpp" line="+26"/>
-        <source>Only an administrator can change staff users.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Enter the new staff member&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choose a PIN of %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The two PINs are not the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 can now sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>You cannot disable yourself while signed in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 can no longer sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StaffSession</name>
-    <message>
-        <location filename="../../qml/staff/staffsession.cpp" line="+91"/>
-        <source>That passphrase does not open this console&apos;s store. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>This console has no key file: enter the store&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Enter the store&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There is no console store yet: create it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This console already has a store: unlock it with its passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Choose a passphrase of at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Enter your name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Choose a PIN of %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The two PINs are not the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Enter your name and your PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>That name and PIN do not match an active staff member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+    <context>
+        <name>ArrivalBanner</name>
+        <message>
+            <location filename="../../qml/staff/ArrivalBanner.qml" line="+42" />
+            <source>New intake to review: %1</source>
+            <extracomment>Banner when a kiosk sends an intake with flags; %1 is the client's name</extracomment>
+            <translation>Nueva admisión para revisar: %1</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Open</source>
+            <extracomment>Opens the intake that just arrived</extracomment>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Dismiss</source>
+            <translation>Cerrar aviso</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleShell</name>
+        <message>
+            <location filename="../../qml/staff/ConsoleShell.qml" line="+40" />
+            <source>Review queue</source>
+            <translation>Cola de revisión</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Pairing</source>
+            <extracomment>The screen where kiosks are paired with this console</extracomment>
+            <translation>Emparejamiento</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Staff users</source>
+            <translation>Usuarios del personal</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionForm</name>
+        <message>
+            <location filename="../../qml/staff/decisionform.cpp" line="+48" />
+            <source>Open an intake first.</source>
+            <translation>Abra primero una admisión.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sign in to record a decision.</source>
+            <translation>Inicie sesión para registrar una decisión.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose a decision.</source>
+            <translation>Elija una decisión.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>The note is too long (at most %n characters).</source>
+            <translation>
+                <numerusform>La nota es demasiado larga (%n carácter como máximo).</numerusform>
+                <numerusform>La nota es demasiado larga (%n caracteres como máximo).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose the date to reschedule on or after.</source>
+            <translation>Elija la fecha a partir de la cual reprogramar.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Write the date as year-month-day, for example 2026-12-05.</source>
+            <translation>Escriba la fecha como año-mes-día, por ejemplo 2026-12-05.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The new date is in the past.</source>
+            <translation>La nueva fecha ya ha pasado.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The clinic's wait ends on %1: choose that day or later.</source>
+            <translation>La espera que indica la clínica termina el %1: elija ese día o uno posterior.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The console's store is closed.</source>
+            <translation>El almacén de la consola está cerrado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionHistoryRow</name>
+        <message>
+            <location filename="../../qml/staff/DecisionHistoryRow.qml" line="+14" />
+            <source>MMMM d, yyyy</source>
+            <extracomment>How dates are written on the console (Qt date format: d day, MMMM month name, yyyy year)</extracomment>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Proceed</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Proceed with precautions</source>
+            <translation>Continuar con precauciones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Do not treat</source>
+            <translation>No tratar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reschedule on or after %1</source>
+            <extracomment>A recorded decision: reschedule on or after a date</extracomment>
+            <translation>Reprogramar a partir del %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1, %2</source>
+            <extracomment>Who recorded a decision and when, e.g. "Blanca, 25/11/2026 10:42"</extracomment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>“%1”</source>
+            <extracomment>A decision's note, in quotation marks</extracomment>
+            <translation>«%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionPanel</name>
+        <message>
+            <location filename="../../qml/staff/DecisionPanel.qml" line="+16" />
+            <source>MMMM d, yyyy</source>
+            <extracomment>How dates are written on the console (Qt date format: d day, MMMM month name, yyyy year)</extracomment>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Record another decision</source>
+            <translation>Registrar otra decisión</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Your decision</source>
+            <translation>Su decisión</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Proceed</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Proceed with precautions</source>
+            <translation>Continuar con precauciones</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reschedule</source>
+            <extracomment>A decision: move the treatment to a later date</extracomment>
+            <translation>Reprogramar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Do not treat</source>
+            <translation>No tratar</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+8" />
+            <source>On or after (year-month-day)</source>
+            <extracomment>Label of the date field; the format hint follows in the field</extracomment>
+            <translation>A partir del (año-mes-día)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The clinic's wait ends on %1.</source>
+            <extracomment>Under the reschedule date; %1 is a date</extracomment>
+            <translation>La espera que indica la clínica termina el %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+6" />
+            <source>Note (optional)</source>
+            <translation>Nota (opcional)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Recorded with your name and the time.</source>
+            <translation>Se registra con su nombre y la hora.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Record decision</source>
+            <translation>Registrar decisión</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartPage</name>
+        <message>
+            <location filename="../../qml/staff/FirstStartPage.qml" line="+21" />
+            <source>Welcome to the staff console</source>
+            <translation>Bienvenida a la consola del personal</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Set up the first administrator. Each person at the front desk signs in with their own name and PIN, so that every decision shows who made it.</source>
+            <translation>Configure el primer administrador. Cada persona de recepción inicia sesión con su propio nombre y PIN, para que cada decisión muestre quién la tomó.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+5" />
+            <source>Your name</source>
+            <translation>Su nombre</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+8" />
+            <source>Choose a PIN (4 to 12 digits)</source>
+            <extracomment>A PIN of 4 to 12 digits</extracomment>
+            <translation>Elija un PIN (de 4 a 12 dígitos)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+8" />
+            <source>The same PIN again</source>
+            <translation>Repita el PIN</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Create administrator</source>
+            <translation>Crear administrador</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlagCard</name>
+        <message>
+            <location filename="../../qml/staff/FlagCard.qml" line="+16" />
+            <source>MMMM d, yyyy</source>
+            <extracomment>How dates are written on the console (Qt date format: d day, MMMM month name, yyyy year)</extracomment>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Answer: Yes</source>
+            <extracomment>The client's answer to a yes/no question</extracomment>
+            <translation>Respuesta: Sí</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answer: No</source>
+            <translation>Respuesta: No</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+1" />
+            <source>Answer: %1</source>
+            <extracomment>The client's answer is a date</extracomment>
+            <translation>Respuesta: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answer: does not remember the date</source>
+            <extracomment>The client chose "I don't remember" for a date</extracomment>
+            <translation>Respuesta: no recuerda la fecha</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Why: %1</source>
+            <extracomment>Why a flag matters (the clinic's reason follows)</extracomment>
+            <translation>Motivo: %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Clinic's guidance: %1</source>
+            <extracomment>What the clinic advises (its guidance follows)</extracomment>
+            <translation>Indicación de la clínica: %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Treat on or after %1</source>
+            <extracomment>The first day the treatment may be done, e.g. "Treat on or after 5 December 2026"</extracomment>
+            <translation>Tratar a partir del %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleLogoffDialog</name>
+        <message>
+            <location filename="../../qml/staff/IdleLogoffDialog.qml" line="+22" />
+            <source>Are you still there?</source>
+            <translation>¿Sigue ahí?</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nobody has used the console for a while. For privacy, it signs you out when the countdown ends.</source>
+            <translation>Nadie ha usado la consola desde hace un rato. Por privacidad, cerrará su sesión cuando termine la cuenta atrás.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 seconds left</source>
+            <extracomment>Read aloud in the idle warning, e.g. "25 seconds left"</extracomment>
+            <translation>Quedan %1 segundos</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sign out now</source>
+            <translation>Cerrar sesión ahora</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>I'm still here</source>
+            <translation>Sigo aquí</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeDetail</name>
+        <message>
+            <location filename="../../qml/staff/intakedetail.cpp" line="+121" />
+            <source>Sign in to see an intake.</source>
+            <translation>Inicie sesión para ver una admisión.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeDetailPane</name>
+        <message>
+            <location filename="../../qml/staff/IntakeDetailPane.qml" line="+16" />
+            <source>MMMM d, yyyy</source>
+            <extracomment>How dates are written on the console (Qt date format: d day, MMMM month name, yyyy year)</extracomment>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Choose an intake in the queue to see the flagged answers and record a decision.</source>
+            <translation>Elija una admisión de la cola para ver las respuestas señaladas y registrar una decisión.</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Born</source>
+            <extracomment>The client's date of birth</extracomment>
+            <translation>Fecha de nacimiento</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Appointment</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Finished</source>
+            <extracomment>When the client finished the intake on the kiosk</extracomment>
+            <translation>Terminada</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Earliest treatment date</source>
+            <extracomment>The first day the treatment may be done</extracomment>
+            <translation>Primera fecha posible del tratamiento</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Consent</source>
+            <translation>Consentimiento</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Signed (version %1, %2) at %3</source>
+            <extracomment>Consent status, e.g. "Signed (version 1.0.0, English) at 10:14"</extracomment>
+            <translation>Firmado (versión %1, %2) a las %3</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not signed</source>
+            <translation>Sin firmar</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Flagged answers</source>
+            <translation>Respuestas señaladas</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No flagged answers</source>
+            <translation>Ninguna respuesta señalada</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Decisions</source>
+            <translation>Decisiones</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskRow</name>
+        <message>
+            <location filename="../../qml/staff/KioskRow.qml" line="+43" />
+            <source>Paired %1</source>
+            <extracomment>When a kiosk was paired, e.g. "Paired 25/11/2026 08:02"</extracomment>
+            <translation>Emparejado el %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unpaired %1</source>
+            <translation>Desemparejado el %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Unpair</source>
+            <extracomment>Unpairs a kiosk: its requests are refused from now on</extracomment>
+            <translation>Desemparejar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unpair %1</source>
+            <translation>Desemparejar %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockedPage</name>
+        <message>
+            <location filename="../../qml/staff/LockedPage.qml" line="+24" />
+            <source>The staff console is locked</source>
+            <translation>La consola del personal está bloqueada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set up the staff console</source>
+            <translation>Configurar la consola del personal</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This console opens its encrypted store with its key file. It could not do so:</source>
+            <translation>Esta consola abre su almacén cifrado con su archivo de clave. No ha podido hacerlo:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the passphrase of this console's encrypted store. Clinic IT chose it when the console was set up.</source>
+            <translation>Escriba la frase de contraseña del almacén cifrado de esta consola. La eligió el servicio informático de la clínica al instalarla.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This console keeps the intakes it receives in an encrypted store. Choose a passphrase for it: at least 12 characters. Without it nobody can open the store, so keep it somewhere safe.</source>
+            <translation>Esta consola guarda las admisiones que recibe en un almacén cifrado. Elija una frase de contraseña para él: al menos 12 caracteres. Sin ella nadie puede abrir el almacén, así que guárdela en un lugar seguro.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+8" />
+            <source>Passphrase</source>
+            <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <location line="+8" />
+            <source>New passphrase</source>
+            <translation>Nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+7" />
+            <source>The same passphrase again</source>
+            <translation>Repita la frase de contraseña</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Try again</source>
+            <translation>Intentar de nuevo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unlock</source>
+            <translation>Desbloquear</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Create the store</source>
+            <translation>Crear el almacén</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <location filename="../../qml/staff/Main.qml" line="+18" />
+            <source>Staff console — Blue Haven Medical Spa</source>
+            <translation>Consola del personal — Blue Haven Medical Spa</translation>
+        </message>
+    </context>
+    <context>
+        <name>NavButton</name>
+        <message>
+            <location filename="../../qml/staff/NavButton.qml" line="+26" />
+            <source>%1, %2 waiting</source>
+            <extracomment>A navigation entry with the number of items waiting, e.g. "Review queue, 3 waiting"</extracomment>
+            <translation>%1, %2 en espera</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeBadge</name>
+        <message>
+            <location filename="../../qml/staff/OutcomeBadge.qml" line="+16" />
+            <source>Contraindicated</source>
+            <extracomment>Outcome badge: an answer rules the treatment out (the clinic's list)</extracomment>
+            <translation>Contraindicado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Needs review</source>
+            <extracomment>Outcome badge: a clinician must look at the answers first</extracomment>
+            <translation>Requiere revisión</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deferred</source>
+            <extracomment>Outcome badge: the treatment must wait until a date</extracomment>
+            <translation>Aplazado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Precaution</source>
+            <extracomment>Outcome badge: the treatment can go ahead with care</extracomment>
+            <translation>Precaución</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clear</source>
+            <extracomment>Outcome badge: nothing in the answers stands in the way</extracomment>
+            <translation>Sin objeciones</translation>
+        </message>
+    </context>
+    <context>
+        <name>PairingController</name>
+        <message>
+            <location filename="../../qml/staff/pairingcontroller.cpp" line="+68" />
+            <source>Sign in to pair a kiosk.</source>
+            <translation>Inicie sesión para emparejar un quiosco.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The console is not receiving yet, so no kiosk can reach it. Check the address it listens on.</source>
+            <translation>La consola todavía no está recibiendo, así que ningún quiosco puede conectarse. Compruebe la dirección en la que escucha.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Sign in to unpair a kiosk.</source>
+            <translation>Inicie sesión para desemparejar un quiosco.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PairingPage</name>
+        <message>
+            <location filename="../../qml/staff/PairingPage.qml" line="+44" />
+            <source>Pair a kiosk</source>
+            <translation>Emparejar un quiosco</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>On the kiosk, open the staff menu and enter or scan this code (or run intake-cli pair with it). A code works once, for 10 minutes.</source>
+            <translation>En el quiosco, abra el menú del personal y escriba o escanee este código (o ejecute intake-cli pair con él). Cada código sirve una sola vez, durante 10 minutos.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This console: %1</source>
+            <extracomment>Where kiosks reach this console, e.g. "This console: 192.168.1.20:8443"</extracomment>
+            <translation>Esta consola: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This console is not receiving: kiosks cannot reach it. Check the address it listens on (--listen).</source>
+            <translation>Esta consola no está recibiendo: los quioscos no pueden conectarse. Compruebe la dirección en la que escucha (--listen).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>New pairing code</source>
+            <translation>Nuevo código de emparejamiento</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Another pairing code</source>
+            <translation>Otro código de emparejamiento</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>The pairing code as a QR code</source>
+            <translation>El código de emparejamiento como código QR</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+12" />
+            <source>Pairing code</source>
+            <translation>Código de emparejamiento</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Valid until %1</source>
+            <extracomment>When the pairing code stops working, e.g. "Valid until 10:42"</extracomment>
+            <translation>Válido hasta las %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Certificate fingerprint: %1</source>
+            <extracomment>The console certificate's SHA-256 fingerprint follows</extracomment>
+            <translation>Huella del certificado: %1</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Paired kiosks</source>
+            <translation>Quioscos emparejados</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unpairing takes effect at once: the kiosk's next summary is refused, and it keeps its intakes until it is paired again.</source>
+            <translation>Desemparejar surte efecto de inmediato: se rechaza el siguiente resumen del quiosco, que conserva sus admisiones hasta que se empareje de nuevo.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>No kiosk is paired yet.</source>
+            <translation>Todavía no hay ningún quiosco emparejado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPad</name>
+        <message>
+            <location filename="../../qml/staff/PinPad.qml" line="+43" />
+            <source>Delete</source>
+            <extracomment>The number pad's key that deletes the last digit</extracomment>
+            <translation>Borrar</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueRow</name>
+        <message>
+            <location filename="../../qml/staff/QueueRow.qml" line="+31" />
+            <source>%1, %2, finished at %3</source>
+            <extracomment>A row of the review queue read aloud: name, outcome, time finished</extracomment>
+            <translation>%1, %2, terminada a las %3</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Flags: %1</source>
+            <extracomment>How many flags an intake has</extracomment>
+            <translation>Señales: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewQueuePage</name>
+        <message>
+            <location filename="../../qml/staff/ReviewQueuePage.qml" line="+16" />
+            <source>MMMM d, yyyy</source>
+            <extracomment>How dates are written on the console (Qt date format: d day, MMMM month name, yyyy year)</extracomment>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Today's intakes</source>
+            <translation>Admisiones de hoy</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Needs review</source>
+            <extracomment>Queue filter: only intakes with flags and no decision</extracomment>
+            <translation>Por revisar</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>All</source>
+            <extracomment>Queue filter: every intake of the day</extracomment>
+            <translation>Todas</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Previous day</source>
+            <extracomment>Shows the day before the one shown</extracomment>
+            <translation>Día anterior</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Next day</source>
+            <translation>Día siguiente</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Waiting for review: %1 · Flags: %2</source>
+            <extracomment>The day's intakes with flags and no decision, and how many flags they carry</extracomment>
+            <translation>Por revisar: %1 · Señales: %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing waits for review.</source>
+            <translation>No hay nada pendiente de revisión.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>No intake of this day waits for review.</source>
+            <translation>Ninguna admisión de este día está pendiente de revisión.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No intakes on this day yet.</source>
+            <translation>Todavía no hay admisiones este día.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewedMark</name>
+        <message>
+            <location filename="../../qml/staff/ReviewedMark.qml" line="+24" />
+            <source>Reviewed</source>
+            <extracomment>An intake with a recorded decision</extracomment>
+            <translation>Revisada</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInPage</name>
+        <message>
+            <location filename="../../qml/staff/SignInPage.qml" line="+22" />
+            <location line="+47" />
+            <source>Sign in</source>
+            <translation>Iniciar sesión</translation>
+        </message>
+        <message>
+            <location line="-43" />
+            <source>Use your own name and PIN: the intakes you open and the decisions you record carry your name.</source>
+            <translation>Use su propio nombre y PIN: las admisiones que abra y las decisiones que registre llevan su nombre.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+6" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+9" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffAdmin</name>
+        <message>
+            <location filename="../../qml/staff/staffadmin.cpp" line="+26" />
+            <source>Only an administrator can change staff users.</source>
+            <translation>Solo un administrador puede cambiar los usuarios del personal.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Enter the new staff member's name.</source>
+            <translation>Escriba el nombre de la persona nueva.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose a PIN of %1 to %2 digits.</source>
+            <translation>Elija un PIN de %1 a %2 dígitos.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The two PINs are not the same.</source>
+            <translation>Los dos PIN no coinciden.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 can now sign in.</source>
+            <translation>%1 ya puede iniciar sesión.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>You cannot disable yourself while signed in.</source>
+            <translation>No puede desactivar su propia cuenta mientras tiene la sesión iniciada.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 can no longer sign in.</source>
+            <translation>%1 ya no puede iniciar sesión.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffHeader</name>
+        <message>
+            <location filename="../../qml/staff/StaffHeader.qml" line="+44" />
+            <source>Staff console</source>
+            <extracomment>Under the clinic's name in the console's header</extracomment>
+            <translation>Consola del personal</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Signed in: %1</source>
+            <extracomment>Who is signed in, e.g. "Signed in: Blanca"</extracomment>
+            <translation>Sesión de: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sign out</source>
+            <translation>Cerrar sesión</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffSession</name>
+        <message>
+            <location filename="../../qml/staff/staffsession.cpp" line="+91" />
+            <source>That passphrase does not open this console's store. Check it and try again.</source>
+            <translation>Esa frase de contraseña no abre el almacén de esta consola. Revísela e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>This console has no key file: enter the store's passphrase.</source>
+            <translation>Esta consola no tiene archivo de clave: escriba la frase de contraseña del almacén.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Enter the store's passphrase.</source>
+            <translation>Escriba la frase de contraseña del almacén.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no console store yet: create it first.</source>
+            <translation>Todavía no hay almacén de la consola: créelo primero.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This console already has a store: unlock it with its passphrase.</source>
+            <translation>Esta consola ya tiene un almacén: desbloquéelo con su frase de contraseña.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Choose a passphrase of at least %n characters.</source>
+            <translation>
+                <numerusform>Elija una frase de contraseña de al menos %n carácter.</numerusform>
+                <numerusform>Elija una frase de contraseña de al menos %n caracteres.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The two passphrases are not the same.</source>
+            <translation>Las dos frases de contraseña no coinciden.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Enter your name.</source>
+            <translation>Escriba su nombre.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose a PIN of %1 to %2 digits.</source>
+            <translation>Elija un PIN de %1 a %2 dígitos.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The two PINs are not the same.</source>
+            <translation>Los dos PIN no coinciden.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Enter your name and your PIN.</source>
+            <translation>Escriba su nombre y su PIN.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>That name and PIN do not match an active staff member.</source>
+            <translation>Ese nombre y ese PIN no corresponden a ningún miembro activo del personal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffUserRow</name>
+        <message>
+            <location filename="../../qml/staff/StaffUserRow.qml" line="+40" />
+            <source>Administrator</source>
+            <translation>Administrador</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Staff</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>can sign in</source>
+            <translation>puede iniciar sesión</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>disabled</source>
+            <translation>desactivado</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Disable</source>
+            <extracomment>Stops a staff member from signing in</extracomment>
+            <translation>Desactivar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disable %1</source>
+            <translation>Desactivar a %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffUsersPage</name>
+        <message>
+            <location filename="../../qml/staff/StaffUsersPage.qml" line="+42" />
+            <source>Staff users</source>
+            <translation>Usuarios del personal</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Everyone signs in with their own name and PIN. A disabled user can no longer sign in; their decisions stay on record.</source>
+            <translation>Cada persona inicia sesión con su propio nombre y PIN. Un usuario desactivado ya no puede iniciar sesión; sus decisiones siguen registradas.</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Add a staff member</source>
+            <translation>Añadir un miembro del personal</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+5" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+8" />
+            <source>PIN (4 to 12 digits)</source>
+            <translation>PIN (de 4 a 12 dígitos)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+8" />
+            <source>The same PIN again</source>
+            <translation>Repita el PIN</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Administrator (may add and disable staff)</source>
+            <translation>Administrador (puede añadir y desactivar personal)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Add staff member</source>
+            <translation>Añadir</translation>
+        </message>
+    </context>
 </TS>

@@ -141,7 +141,6 @@ QtObject {
     readonly property color clearSurface: "#E7F4E8"
 
     readonly property int consoleHeaderHeight: 80
-    readonly property int consoleNavWidth: 248
     readonly property int consoleQueueWidth: 520          // the review queue beside the detail
     readonly property int consoleRowHeight: 96            // one intake in the queue
     readonly property int consoleControlHeight: 48        // filters, small buttons: the touch minimum

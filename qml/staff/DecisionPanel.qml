@@ -1,0 +1,109 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Intake.Common
+import Intake.Staff
+
+// Staff's decision about the open intake. DecisionForm holds it and says whether it can be
+// recorded; this panel only shows and forwards.
+Rectangle {
+    id: root
+
+    readonly property var locale: Qt.locale(UiLanguage.language)
+    //: How dates are written on the console (Qt date format: d day, MMMM month name, yyyy year)
+    readonly property string dateFormat: qsTr("MMMM d, yyyy")
+
+    implicitHeight: column.implicitHeight + 2 * Theme.spacingM
+    radius: Theme.radiusM
+    color: Theme.surface
+    border.color: Theme.borderStrong
+    border.width: Theme.borderWidth
+
+    Column {
+        id: column
+        x: Theme.spacingM
+        y: Theme.spacingM
+        width: parent.width - 2 * Theme.spacingM
+        spacing: Theme.spacingS
+
+        PageTitle {
+            width: parent.width
+            text: IntakeDetail.reviewed ? qsTr("Record another decision") : qsTr("Your decision")
+        }
+        Grid {
+            width: parent.width
+            columns: 2
+            columnSpacing: Theme.spacingXS
+            rowSpacing: Theme.spacingXS
+
+            Repeater {
+                model: [
+                    { name: "proceed", text: qsTr("Proceed") },
+                    { name: "proceed_with_precautions", text: qsTr("Proceed with precautions") },
+                    //: A decision: move the treatment to a later date
+                    { name: "reschedule", text: qsTr("Reschedule") },
+                    { name: "do_not_treat", text: qsTr("Do not treat") }
+                ]
+                delegate: DecisionOption {
+                    required property var modelData
+                    width: (column.width - Theme.spacingXS) / 2
+                    text: modelData.text
+                    selected: DecisionForm.decision === modelData.name
+                    onClicked: DecisionForm.decision = modelData.name
+                }
+            }
+        }
+        FieldLabel {
+            visible: DecisionForm.decision === "reschedule"
+            width: parent.width
+            //: Label of the date field; the format hint follows in the field
+            text: qsTr("On or after (year-month-day)")
+        }
+        FormTextField {
+            id: date
+            visible: DecisionForm.decision === "reschedule"
+            width: Math.min(parent.width, Theme.consoleFieldWidth)
+            text: DecisionForm.rescheduleDate
+            inputMethodHints: Qt.ImhDate
+            Accessible.name: qsTr("On or after (year-month-day)")
+            onTextEdited: DecisionForm.rescheduleDate = date.text
+        }
+        BodyText {
+            visible: DecisionForm.decision === "reschedule" && DecisionForm.earliestDate !== ""
+            width: parent.width
+            //: Under the reschedule date; %1 is a date
+            text: qsTr("The clinic's wait ends on %1.").arg(Date.fromLocaleString(Qt.locale("en"), DecisionForm.earliestDate, "yyyy-MM-dd").toLocaleDateString(root.locale, root.dateFormat))
+        }
+        FieldLabel {
+            width: parent.width
+            text: qsTr("Note (optional)")
+        }
+        FormTextField {
+            id: note
+            width: parent.width
+            text: DecisionForm.note
+            Accessible.name: qsTr("Note (optional)")
+            onTextEdited: DecisionForm.note = note.text
+        }
+        FieldMessage {
+            width: parent.width
+            text: DecisionForm.lastError
+        }
+        RowLayout {
+            width: parent.width
+            spacing: Theme.spacingS
+            BodyText {
+                Layout.fillWidth: true
+                text: DecisionForm.canSubmit ? qsTr("Recorded with your name and the time.") : DecisionForm.reason
+            }
+            PrimaryButton {
+                implicitHeight: Theme.controlHeight
+                muted: !DecisionForm.canSubmit
+                text: qsTr("Record decision")
+                onClicked: DecisionForm.submit()
+            }
+        }
+    }
+}
