@@ -10,7 +10,7 @@
             <translation>Nueva admisión para revisar: %1</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Open</source>
             <extracomment>Opens the intake that just arrived</extracomment>
             <translation>Abrir</translation>
@@ -207,7 +207,7 @@
         <message>
             <location filename="../../qml/staff/FirstStartPage.qml" line="+21" />
             <source>Welcome to the staff console</source>
-            <translation>Bienvenida a la consola del personal</translation>
+            <translation>Le damos la bienvenida a la consola del personal</translation>
         </message>
         <message>
             <location line="+4" />

@@ -34,7 +34,7 @@ Rectangle {
         }
         Column {
             Layout.fillWidth: true
-            spacing: Theme.spacingXXS
+            spacing: Theme.spacingXS
             Text {
                 id: message
                 width: parent.width
@@ -46,23 +46,27 @@ Rectangle {
                 color: Theme.reviewText
                 wrapMode: Text.WordWrap
             }
-            OutcomeBadge {
-                outcome: ReviewQueueModel.arrivalOutcome
+            Row {
+                spacing: Theme.spacingXS
+                OutcomeBadge {
+                    anchors.verticalCenter: parent.verticalCenter
+                    outcome: ReviewQueueModel.arrivalOutcome
+                }
+                SecondaryButton {
+                    implicitHeight: Theme.consoleControlHeight
+                    //: Opens the intake that just arrived
+                    text: qsTr("Open")
+                    onClicked: {
+                        IntakeDetail.open(ReviewQueueModel.arrivalUuid);
+                        ReviewQueueModel.dismissArrival();
+                    }
+                }
+                SecondaryButton {
+                    implicitHeight: Theme.consoleControlHeight
+                    text: qsTr("Dismiss")
+                    onClicked: ReviewQueueModel.dismissArrival()
+                }
             }
-        }
-        SecondaryButton {
-            implicitHeight: Theme.consoleControlHeight
-            //: Opens the intake that just arrived
-            text: qsTr("Open")
-            onClicked: {
-                IntakeDetail.open(ReviewQueueModel.arrivalUuid);
-                ReviewQueueModel.dismissArrival();
-            }
-        }
-        SecondaryButton {
-            implicitHeight: Theme.consoleControlHeight
-            text: qsTr("Dismiss")
-            onClicked: ReviewQueueModel.dismissArrival()
         }
     }
 }

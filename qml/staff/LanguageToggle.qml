@@ -10,7 +10,7 @@ Rectangle {
     id: root
 
     implicitWidth: row.implicitWidth + 2 * Theme.switchInset
-    implicitHeight: Theme.consoleControlHeight
+    implicitHeight: Theme.consoleControlHeight + 2 * Theme.switchInset
     radius: height / 2
     color: Theme.surface
     border.color: Theme.borderStrong
@@ -32,7 +32,7 @@ Rectangle {
                 required property var modelData
                 readonly property bool chosen: UiLanguage.language === segment.modelData.code
 
-                implicitHeight: Theme.consoleControlHeight - 2 * Theme.switchInset
+                implicitHeight: Theme.consoleControlHeight
                 implicitWidth: Math.max(Theme.controlMinWidth * 0.7, label.implicitWidth + 2 * Theme.spacingS)
                 text: segment.modelData.name
                 Accessible.role: Accessible.RadioButton

@@ -1,0 +1,234 @@
+// Every staff-console screen in English and in Spanish, in the real application (StaffApplication
+// as intake-staff builds it, on a demo store): every interactive control has an accessible name
+// and is at least 48 px (Theme.touchTargetMin; the console's smallest controls are
+// Theme.consoleControlHeight = 48), and every text differs between the languages unless it is a
+// name, a number or a code.
+
+#include "pairingcontroller.h"
+#include "reviewqueuemodel.h"
+#include "staffapplication.h"
+#include "staffsession.h"
+#include "uilanguage.h"
+#include "intakedetail.h"
+#include "decisionform.h"
+
+#include "console/consolerepository.h"
+
+#include <QAccessible>
+#include <QDeadlineTimer>
+#include <QMouseEvent>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace intake;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int minimumControlSize = 48;
+
+struct Control
+{
+    QString name;
+    QAccessible::Role role;
+    QRect rect;
+    bool enabled;
+};
+
+const QSet<QAccessible::Role> interactiveRoles{
+    QAccessible::Button,   QAccessible::CheckBox, QAccessible::RadioButton, QAccessible::EditableText,
+    QAccessible::ComboBox, QAccessible::SpinBox,  QAccessible::Slider,      QAccessible::ButtonMenu,
+};
+
+using Texts = QMap<QString, QSet<QString>>;  // screen → the texts on it
+
+class Screens : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QAccessible::setActive(true);
+        StaffOptions options;
+        options.demo = true;
+        options.seedDemo = false;  // the first start is one of the screens
+        console = std::make_unique<StaffApplication>(options);
+        const auto started = console->start();
+        ASSERT_TRUE(started.ok()) << started.error().message.toStdString();
+        window = console->window();
+        window->resize(1280, 800);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
+        ASSERT_NE(QAccessible::queryAccessibleInterface(window), nullptr) << "no accessibility for Qt Quick";
+    }
+
+    QList<Control> controls() const
+    {
+        QList<Control> out;
+        QList<QAccessibleInterface *> pending{QAccessible::queryAccessibleInterface(window)};
+        while (!pending.isEmpty()) {
+            QAccessibleInterface *node = pending.takeFirst();
+            if (!node || !node->isValid() || node->state().invisible)
+                continue;
+            const QRect global = node->rect();
+            out.append({node->text(QAccessible::Name), node->role(),
+                        QRect(window->mapFromGlobal(global.topLeft()), global.size()), !node->state().disabled});
+            QList<QAccessibleInterface *> children;
+            for (int i = 0; i < node->childCount(); ++i)
+                children.append(node->child(i));
+            pending = children + pending;
+        }
+        return out;
+    }
+
+    bool tap(const QString &name)
+    {
+        for (const Control &control : controls()) {
+            if (control.role != QAccessible::Button || !(control.name == name || control.name.startsWith(name + u',')))
+                continue;
+            const QPointF at = control.rect.center();
+            QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, at.toPoint());
+            QTest::qWait(300);
+            return true;
+        }
+        return false;
+    }
+
+    void capture(const QString &screen, Texts &texts)
+    {
+        QTest::qWait(450);  // transitions end
+        for (const Control &control : controls()) {
+            if (!control.name.isEmpty())
+                texts[screen].insert(control.name);
+            if (!interactiveRoles.contains(control.role) || !control.enabled)
+                continue;
+            EXPECT_FALSE(control.name.trimmed().isEmpty())
+                << screen.toStdString() << ": a control of role " << control.role << " has no accessible name";
+            EXPECT_GE(std::min(control.rect.width(), control.rect.height()), minimumControlSize)
+                << screen.toStdString() << ": '" << control.name.toStdString() << "' is " << control.rect.width() << "x"
+                << control.rect.height() << " px";
+        }
+    }
+
+    // Every screen, reached through the view-models (and the tabs by a click), in `language`.
+    Texts walk(const QString &language)
+    {
+        Texts texts;
+        StaffSession &session = console->session();
+        console->language().setLanguage(language);
+        if (session.state() == StaffSession::State::FirstStart) {
+            capture(u"first-start"_s, texts);
+            EXPECT_TRUE(session.createFirstAdmin(StaffApplication::demoAdminName, StaffApplication::demoAdminPin,
+                                                 StaffApplication::demoAdminPin));
+            const auto seeded = StaffApplication::seedDemo(*session.repository());
+            EXPECT_TRUE(seeded.ok()) << seeded.error().message.toStdString();
+        } else {
+            texts[u"first-start"_s] = {};  // seen once only (the store has staff after it)
+        }
+        session.signOut();
+        session.signIn(StaffApplication::demoAdminName, u"0000"_s);
+        capture(u"sign-in"_s, texts);
+        EXPECT_TRUE(session.signIn(StaffApplication::demoAdminName, StaffApplication::demoAdminPin));
+        ReviewQueueModel &queue = console->queue();
+        queue.setFilter(ReviewQueueModel::Filter::NeedsReview);
+        capture(u"queue"_s, texts);
+        queue.setFilter(ReviewQueueModel::Filter::All);
+        EXPECT_GT(queue.rowCount(), 0);
+        const QString uuid = queue.data(queue.index(0), ReviewQueueModel::UuidRole).toString();
+        queue.summaryArrived(uuid, queue.data(queue.index(0), ReviewQueueModel::OutcomeRole).toString());
+        capture(u"queue-arrival"_s, texts);
+        queue.dismissArrival();
+        // a flagged intake, with the decision panel on reschedule
+        for (int row = 0; row < queue.rowCount(); ++row) {
+            if (queue.data(queue.index(row), ReviewQueueModel::FlagCountRole).toInt() > 0) {
+                EXPECT_TRUE(console->detail().open(queue.data(queue.index(row), ReviewQueueModel::UuidRole).toString()));
+                break;
+            }
+        }
+        console->decisionForm().setDecision(u"reschedule"_s);
+        capture(u"detail"_s, texts);
+        EXPECT_TRUE(tap(u"Pairing"_s) || tap(u"Emparejamiento"_s));
+        EXPECT_TRUE(console->pairing().issueCode()) << console->pairing().lastError().toStdString();
+        capture(u"pairing"_s, texts);
+        EXPECT_TRUE(tap(u"Staff users"_s) || tap(u"Usuarios del personal"_s));
+        capture(u"staff-users"_s, texts);
+        EXPECT_TRUE(tap(u"Review queue"_s) || tap(u"Cola de revisión"_s));
+        session.setIdleTiming({std::chrono::milliseconds(50), std::chrono::minutes(1), std::chrono::seconds(1)});
+        const QDeadlineTimer deadline(5000);
+        while (!session.idleWarning() && !deadline.hasExpired())
+            QTest::qWait(50);
+        EXPECT_TRUE(session.idleWarning());
+        capture(u"idle"_s, texts);
+        session.setIdleTiming({std::chrono::hours(1), std::chrono::minutes(1), std::chrono::seconds(1)});
+        session.stayActive();
+        session.lock();
+        capture(u"locked"_s, texts);
+        EXPECT_TRUE(session.unlockWithKeyFile());
+        return texts;
+    }
+
+    // Names (clients, staff, kiosks), the languages' own names, numbers, times and codes.
+    bool languageNeutral(const QString &text) const
+    {
+        static const QRegularExpression noWords(u"^[^\\p{L}]*$"_s);
+        static const QRegularExpression timeOrNumber(u"^[\\d:./,\\s]*(AM|PM)?$"_s);
+        static const QSet<QString> fixed{u"Blue Haven Medical Spa"_s, u"English"_s, u"Español"_s, u"PIN"_s,
+                                         StaffApplication::demoAdminName, u"Blanca"_s, u"Waiting-room tablet"_s};
+        const QString trimmed = text.trimmed();
+        return trimmed.isEmpty() || fixed.contains(trimmed) || clientNames.contains(trimmed)
+               || noWords.match(trimmed).hasMatch() || timeOrNumber.match(trimmed).hasMatch()
+               || trimmed.startsWith(u"intake-pair:"_s);
+    }
+
+    std::unique_ptr<StaffApplication> console;
+    QQuickWindow *window = nullptr;
+    QSet<QString> clientNames;
+};
+
+} // namespace
+
+TEST_F(Screens, EveryControlIsNamedLargeEnoughAndEveryTextTranslated)
+{
+    const Texts english = walk(u"en"_s);
+    const Texts spanish = walk(u"es"_s);
+    const auto listed = console->session().repository()->listSummaries({ReviewFilter::Show::All, {}});
+    ASSERT_TRUE(listed.ok());
+    for (const SummaryListing &listing : listed.value())
+        clientNames.insert(listing.firstName + u' ' + listing.lastName);
+    ASSERT_FALSE(clientNames.isEmpty());
+
+    // the walk saw the screens it meant to, in each language
+    EXPECT_TRUE(english.value(u"detail"_s).contains(u"Record decision"_s));
+    EXPECT_TRUE(spanish.value(u"detail"_s).contains(u"Registrar decisión"_s));
+    EXPECT_TRUE(english.value(u"pairing"_s).contains(u"The pairing code as a QR code"_s));
+    EXPECT_TRUE(spanish.value(u"idle"_s).contains(u"Sigo aquí"_s));
+    EXPECT_TRUE(english.value(u"locked"_s).contains(u"Try again"_s));
+
+    ASSERT_EQ(english.keys(), spanish.keys());
+    for (auto it = english.constBegin(); it != english.constEnd(); ++it) {
+        if (it.key() != u"first-start"_s) {
+            ASSERT_FALSE(it.value().isEmpty()) << it.key().toStdString();
+        }
+        for (const QString &text : it.value()) {
+            if (spanish.value(it.key()).contains(text) && !languageNeutral(text))
+                ADD_FAILURE() << it.key().toStdString() << ": not translated into Spanish: \"" << text.toStdString() << "\"";
+        }
+    }
+}
+
+TEST_F(Screens, TheFirstStartIsTranslatedToo)
+{
+    Texts english;
+    Texts spanish;
+    console->language().setLanguage(u"en"_s);
+    capture(u"first-start"_s, english);
+    console->language().setLanguage(u"es"_s);
+    capture(u"first-start"_s, spanish);
+    ASSERT_FALSE(english.value(u"first-start"_s).isEmpty());
+    for (const QString &text : english.value(u"first-start"_s)) {
+        if (spanish.value(u"first-start"_s).contains(text) && !languageNeutral(text))
+            ADD_FAILURE() << "first-start: not translated into Spanish: \"" << text.toStdString() << "\"";
+    }
+}
