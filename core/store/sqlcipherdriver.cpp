@@ -114,6 +114,13 @@ protected:
             setLastError(QSqlError(QStringLiteral("the store is not open"), QString(), QSqlError::ConnectionError));
             return false;
         }
+        if (const auto *cipher = cipherDriver()) {
+            m_statement = cipher->takeCachedStatement(query);
+            if (m_statement) {
+                m_sql = query;
+                return true;
+            }
+        }
         const void *tail = nullptr;
         const int rc = sqlite3_prepare16_v2(db, query.utf16(), static_cast<int>(query.size() * 2), &m_statement, &tail);
         if (rc != SQLITE_OK) {
@@ -132,6 +139,7 @@ protected:
             finalize();
             return false;
         }
+        m_sql = query;
         return true;
     }
 
@@ -235,9 +243,11 @@ protected:
     }
 
 private:
+    const SqlCipherDriver *cipherDriver() const { return qobject_cast<const SqlCipherDriver *>(driver()); }
+
     sqlite3 *connection() const
     {
-        const auto *cipher = qobject_cast<const SqlCipherDriver *>(driver());
+        const auto *cipher = cipherDriver();
         return cipher ? cipher->connection() : nullptr;
     }
 
@@ -325,13 +335,22 @@ private:
 
     void finalize()
     {
-        if (m_statement)
-            sqlite3_finalize(m_statement);
+        if (m_statement) {
+            // back to the driver for the next query with this text, if the connection that
+            // prepared it is still open
+            const auto *cipher = cipherDriver();
+            if (cipher && cipher->connection() == sqlite3_db_handle(m_statement))
+                cipher->returnStatement(m_sql, m_statement);
+            else
+                sqlite3_finalize(m_statement);
+        }
         m_statement = nullptr;
+        m_sql.clear();
         clearRows();
     }
 
     sqlite3_stmt *m_statement = nullptr;
+    QString m_sql;  ///< the text m_statement was prepared from
     std::vector<QList<QVariant>> m_rows;
     int m_firstRowIndex = 0;  ///< index of m_rows.front() in the result
     bool m_done = false;
@@ -541,8 +560,37 @@ bool SqlCipherDriver::backupTo(SqlCipherDriver &destination)
     return true;
 }
 
+sqlite3_stmt *SqlCipherDriver::takeCachedStatement(const QString &sql) const
+{
+    const auto found = m_idleStatements.find(sql);
+    if (found == m_idleStatements.end())
+        return nullptr;
+    sqlite3_stmt *statement = found.value();
+    m_idleStatements.erase(found);
+    return statement;
+}
+
+void SqlCipherDriver::returnStatement(const QString &sql, sqlite3_stmt *statement) const
+{
+    // reset: a statement left stepping holds a read lock (and its WAL snapshot)
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (m_db && m_idleStatements.size() < cachedStatementLimit)
+        m_idleStatements.insert(sql, statement);
+    else
+        sqlite3_finalize(statement);
+}
+
+void SqlCipherDriver::finalizeCachedStatements()
+{
+    for (sqlite3_stmt *statement : std::as_const(m_idleStatements))
+        sqlite3_finalize(statement);
+    m_idleStatements.clear();
+}
+
 void SqlCipherDriver::close()
 {
+    finalizeCachedStatements();
     if (m_db) {
         // close_v2: statements still alive in QSqlQuery objects are finalized later, safely
         sqlite3_close_v2(m_db);

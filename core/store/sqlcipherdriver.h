@@ -2,10 +2,12 @@
 
 #include "store/secretbytes.h"
 
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlResult>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace intake {
 
@@ -42,6 +44,18 @@ public:
 
     sqlite3 *connection() const { return m_db; }
 
+    /// Prepared statements are kept for reuse: SQLite parses and plans a statement in about as
+    /// much time as it takes to run a small insert, and the repositories run the same few
+    /// statements again and again. A result takes an idle statement with its exact text, or
+    /// nullptr (then it prepares one), and gives it back when it is done with it; the driver
+    /// resets it, clears its bindings (no value stays bound) and keeps at most
+    /// `cachedStatementLimit` of them, all finalized before the connection closes.
+    sqlite3_stmt *takeCachedStatement(const QString &sql) const;
+    void returnStatement(const QString &sql, sqlite3_stmt *statement) const;
+    static constexpr int cachedStatementLimit = 64;
+    /// Idle statements kept now (tests, diagnostics).
+    int cachedStatementCount() const { return static_cast<int>(m_idleStatements.size()); }
+
     /// Re-encrypts the whole open database under `newKey` (256 bits), in one transaction.
     bool rekey(const SecretBytes &newKey);
     /// Copies every page into `destination` (open, keyed, empty), re-encrypting under its key;
@@ -66,7 +80,11 @@ private:
     bool fail(OpenFailure failure, const QString &message);
     bool execute(const char *sql, const QString &what);
 
+    void finalizeCachedStatements();
+
     sqlite3 *m_db = nullptr;
+    /// Idle prepared statements by their SQL text (a text can have several: nested queries).
+    mutable QMultiHash<QString, sqlite3_stmt *> m_idleStatements;
     SecretBytes m_key;
     OpenFailure m_openFailure = OpenFailure::None;
     QString m_cipherVersion;

@@ -233,6 +233,96 @@ TEST_F(SqlCipherDriverTest, ForwardOnlyKeepsWorking)
     EXPECT_EQ(sum, 6);
 }
 
+TEST_F(SqlCipherDriverTest, PreparedStatementsAreReusedWithNothingLeftBound)
+{
+    Connection connection(path(), keyOf('k'));
+    ASSERT_TRUE(connection.opened());
+    QSqlQuery create(connection.database());
+    ASSERT_TRUE(create.exec(QStringLiteral("CREATE TABLE t (a TEXT, b INTEGER)")));
+    const QString insert = QStringLiteral("INSERT INTO t (a, b) VALUES (?, ?)");
+
+    {
+        QSqlQuery query(connection.database());
+        ASSERT_TRUE(query.prepare(insert));
+        query.addBindValue(QStringLiteral("first"));
+        query.addBindValue(1);
+        ASSERT_TRUE(query.exec()) << query.lastError().text().toStdString();
+    }
+    const int idle = connection.driver()->cachedStatementCount();
+    EXPECT_GE(idle, 1);  // the INSERT (the CREATE is still held by its query)
+    {
+        // the same text: the idle statement is taken, not parsed again; the values are this
+        // query's own
+        QSqlQuery query(connection.database());
+        ASSERT_TRUE(query.prepare(insert));
+        EXPECT_EQ(connection.driver()->cachedStatementCount(), idle - 1);
+        query.addBindValue(QStringLiteral("second"));
+        query.addBindValue(QVariant());
+        ASSERT_TRUE(query.exec()) << query.lastError().text().toStdString();
+    }
+    QSqlQuery read(connection.database());
+    ASSERT_TRUE(read.exec(QStringLiteral("SELECT a, b FROM t ORDER BY rowid")));
+    ASSERT_TRUE(read.next());
+    EXPECT_EQ(read.value(0).toString(), QStringLiteral("first"));
+    EXPECT_EQ(read.value(1).toInt(), 1);
+    ASSERT_TRUE(read.next());
+    EXPECT_EQ(read.value(0).toString(), QStringLiteral("second"));
+    EXPECT_TRUE(read.value(1).isNull());
+    EXPECT_FALSE(read.next());
+}
+
+TEST_F(SqlCipherDriverTest, QueriesOfTheSameTextAtOnceEachHaveTheirOwnStatement)
+{
+    Connection connection(path(), keyOf('k'));
+    ASSERT_TRUE(connection.opened());
+    QSqlQuery create(connection.database());
+    ASSERT_TRUE(create.exec(QStringLiteral("CREATE TABLE t (n INTEGER)")));
+    ASSERT_TRUE(create.exec(QStringLiteral("INSERT INTO t VALUES (1), (2), (3)")));
+    const QString select = QStringLiteral("SELECT n FROM t ORDER BY n");
+    QSqlQuery outer(connection.database());
+    outer.setForwardOnly(true);
+    ASSERT_TRUE(outer.exec(select));
+    int pairs = 0;
+    while (outer.next()) {
+        QSqlQuery inner(connection.database());
+        inner.setForwardOnly(true);
+        ASSERT_TRUE(inner.exec(select));
+        EXPECT_NE(inner.result()->handle().value<void *>(), outer.result()->handle().value<void *>());
+        EXPECT_NE(inner.result()->handle().value<void *>(), nullptr);
+        while (inner.next())
+            ++pairs;
+    }
+    EXPECT_EQ(pairs, 9);
+}
+
+TEST_F(SqlCipherDriverTest, AnAbandonedReadHoldsNoLockAndClosingFinalizesTheCache)
+{
+    {
+        Connection connection(path(), keyOf('k'));
+        ASSERT_TRUE(connection.opened());
+        QSqlQuery query(connection.database());
+        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE t (n INTEGER)")));
+        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO t VALUES (1), (2), (3)")));
+        {
+            QSqlQuery reading(connection.database());
+            reading.setForwardOnly(true);
+            ASSERT_TRUE(reading.exec(QStringLiteral("SELECT n FROM t")));
+            ASSERT_TRUE(reading.next());  // left in the middle
+        }
+        // a cached statement left stepping would keep its read snapshot: the log could not be
+        // emptied into the file
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        ASSERT_TRUE(query.next());
+        EXPECT_EQ(query.value(0).toInt(), 0) << "the checkpoint was blocked";
+    }
+    // closed with statements in its cache; the file opens again with everything in it
+    Connection again(path(), keyOf('k'), QString());
+    ASSERT_TRUE(again.opened());
+    QSqlQuery count(again.database());
+    ASSERT_TRUE(count.exec(QStringLiteral("SELECT count(*) FROM t")) && count.next());
+    EXPECT_EQ(count.value(0).toInt(), 3);
+}
+
 TEST_F(SqlCipherDriverTest, WrongKeyFailsClosedAndChangesNothing)
 {
     {
