@@ -1,5 +1,7 @@
 #include "accessibledriver.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QMouseEvent>
@@ -11,7 +13,7 @@ AccessibleDriver::AccessibleDriver(QQuickWindow &window) : m_window(window)
     QAccessible::setActive(true);
 }
 
-void AccessibleDriver::collect(QAccessibleInterface *node, QList<Control> &out) const
+void AccessibleDriver::collect(QAccessibleInterface *node, QRect visibleArea, QList<Control> &out) const
 {
     if (!node || !node->isValid())
         return;
@@ -25,18 +27,22 @@ void AccessibleDriver::collect(QAccessibleInterface *node, QList<Control> &out) 
     control.role = node->role();
     const QRect global = node->rect();
     control.rect = QRect(m_window.mapFromGlobal(global.topLeft()), global.size());
+    control.visibleArea = visibleArea;
     control.enabled = !state.disabled;
     control.checked = state.checked || state.pressed;
     if (node->object() != &m_window)
         out.append(control);
+    // what this control contains is shown only inside it (a container without a size, such as
+    // a positioner, does not clip)
+    const QRect childArea = control.rect.isEmpty() ? visibleArea : visibleArea.intersected(control.rect);
     for (int i = 0; i < node->childCount(); ++i)
-        collect(node->child(i), out);
+        collect(node->child(i), childArea, out);
 }
 
 QList<AccessibleDriver::Control> AccessibleDriver::controls() const
 {
     QList<Control> all;
-    collect(QAccessible::queryAccessibleInterface(&m_window), all);
+    collect(QAccessible::queryAccessibleInterface(&m_window), QRect(0, 0, m_window.width(), m_window.height()), all);
     return all;
 }
 
@@ -73,29 +79,33 @@ bool AccessibleDriver::reveal(const QString &name, int bottomReserve)
         const auto control = find(name);
         if (!control)
             return false;
-        const QRect window(0, 0, m_window.width(), m_window.height());
-        const int visibleBottom = m_window.height() - bottomReserve;
-        const int headerBottom = 120;
+        const QRect area = control->visibleArea;
+        // the header bar: never scrolls
+        if (area.bottom() <= 120)
+            return area.contains(control->rect.center());
+        const int visibleBottom = std::min(m_window.height() - bottomReserve, area.bottom());
+        const int headerBottom = std::max(120, area.top());
         const bool below = control->rect.bottom() > visibleBottom;
         const bool above = control->rect.top() < headerBottom;
         // in view, or fixed in place (a header or navigation bar control, the end of the page)
         if ((!below && !above) || (previous && *previous == control->rect))
-            return window.contains(control->rect.center());
+            return area.contains(control->rect.center());
         previous = control->rect;
         // a finger drag on the page, away from any control's own gesture: the far left margin
         const int x = 24;
-        const int fromY = m_window.height() / 2;
-        const int toY = fromY + (below ? -240 : 240);
+        const int fromY = (headerBottom + visibleBottom) / 2;
+        const int distance = std::min(240, std::max(40, (visibleBottom - headerBottom) / 2 - 8));
+        const int toY = fromY + (below ? -distance : distance);
+        // moves 16 ms apart, then a pause before lifting the finger: the page follows the finger
+        // and does not fly on (Flickable flicks only when released within 100 ms of a move);
+        // every event through QTest, so that their timestamps agree
         QTest::mousePress(&m_window, Qt::LeftButton, Qt::NoModifier, QPoint(x, fromY));
         for (int step = 1; step <= 8; ++step) {
-            const QPointF position(x, fromY + (toY - fromY) * step / 8);
-            QMouseEvent move(QEvent::MouseMove, position, m_window.mapToGlobal(position), Qt::NoButton, Qt::LeftButton,
-                             Qt::NoModifier);
-            QCoreApplication::sendEvent(&m_window, &move);
+            QTest::mouseMove(&m_window, QPoint(x, fromY + (toY - fromY) * step / 8), 16);
             QTest::qWait(16);
         }
-        QTest::mouseRelease(&m_window, Qt::LeftButton, Qt::NoModifier, QPoint(x, toY));
-        settle(350);  // the flick comes to rest
+        QTest::mouseRelease(&m_window, Qt::LeftButton, Qt::NoModifier, QPoint(x, toY), 200);
+        settle(150);
     }
     return false;
 }
@@ -126,6 +136,12 @@ bool AccessibleDriver::type(const QString &name, const QString &text)
         QTest::keyClick(&m_window, c.toLatin1() ? c.toLatin1() : ' ');
     settle();
     return true;
+}
+
+void AccessibleDriver::pressKey(Qt::Key key)
+{
+    QTest::keyClick(&m_window, key);
+    settle();
 }
 
 bool AccessibleDriver::draw(const QString &name, const QList<QPointF> &points)

@@ -21,6 +21,9 @@ public:
         QString value;  // what an editable field holds
         QAccessible::Role role = QAccessible::NoRole;
         QRect rect;  // in window coordinates
+        // The part of the window the control's containers show (the intersection of their
+        // rects): a page that ends above the on-screen keyboard shows nothing below it.
+        QRect visibleArea;
         bool enabled = true;
         bool checked = false;
     };
@@ -39,11 +42,14 @@ public:
     void longPressAt(QPoint point, int ms);
     // Types text into the control (taps it first to give it focus).
     bool type(const QString &name, const QString &text);
+    // A key of the keyboard (Enter on the on-screen keyboard is Qt::Key_Return).
+    void pressKey(Qt::Key key);
     // Draws a finger stroke through `points` (fractions of the control's size).
     bool draw(const QString &name, const QList<QPointF> &points);
 
-    // Scrolls the page under the control until the control is wholly inside the window, above
-    // `bottomReserve` pixels (the navigation bar); false when it cannot be brought into view.
+    // Scrolls the page under the control until the control is wholly inside the part of the
+    // window its page shows, above `bottomReserve` pixels of the window (the navigation bar);
+    // false when it cannot be brought into view.
     bool reveal(const QString &name, int bottomReserve = 140);
 
     // Lets the scene run (bindings, animations, rendering) for `ms`.
@@ -52,7 +58,7 @@ public:
     bool waitFor(const QString &name, int timeoutMs = 3000) const;
 
 private:
-    void collect(QAccessibleInterface *node, QList<Control> &out) const;
+    void collect(QAccessibleInterface *node, QRect visibleArea, QList<Control> &out) const;
 
     QQuickWindow &m_window;
 };

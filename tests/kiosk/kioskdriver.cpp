@@ -1,0 +1,377 @@
+// kiosk_e2e_driver: the hands of the end-to-end test. A shared library that tst_endtoend.cpp
+// preloads (LD_PRELOAD) into the real, unmodified intake-kiosk binary. When the kiosk's
+// QGuiApplication is created, the library waits for the kiosk window's first frame and then
+// plays the scenario named by INTAKE_E2E_SCENARIO as a client would: it finds controls through
+// the accessibility tree and taps, types and draws with synthetic mouse and key events
+// (AccessibleDriver). It knows nothing of the kiosk's C++ objects: everything it checks is what
+// is on the screen. Each step, and the verdict, is written to the file named by
+// INTAKE_E2E_REPORT; then the kiosk process is ended with exit code 0 (passed) or 3 (failed).
+// What was stored is checked afterwards by the test, through intake-cli.
+//
+// Every wait is bounded (a count of attempts and a time), so a kiosk that does not react
+// produces a failed step, not a hung test.
+
+#include "accessibledriver.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QQuickWindow>
+#include <QTest>
+#include <QTimer>
+
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Longer than the kiosk's page cross-fade: taps go to the new page, not the one fading out.
+constexpr int pageChangeMs = 450;
+// How long the kiosk may take to show its first frame.
+constexpr int firstFrameTimeoutMs = 30'000;
+constexpr int exitPassed = 0;
+constexpr int exitFailed = 3;
+
+const QString startButton = u"Start the health questionnaire"_s;
+
+// The report file: one line a step ("step …"), then "passed" or "failed: …".
+class Report
+{
+public:
+    explicit Report(const QString &path) : m_file(path)
+    {
+        if (!path.isEmpty() && !m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+            qWarning("e2e driver: cannot write the report to %s", qPrintable(path));
+    }
+
+    void line(const QString &text)
+    {
+        std::fprintf(stderr, "e2e: %s\n", qPrintable(text));
+        if (m_file.isOpen()) {
+            m_file.write(text.toUtf8() + '\n');
+            m_file.flush();
+        }
+    }
+    void step(const QString &text) { line(u"step "_s + text); }
+
+private:
+    QFile m_file;
+};
+
+// A scenario fails at its first unmet check, with a message that says which.
+struct Failure
+{
+    QString message;
+};
+
+class Scenario
+{
+public:
+    Scenario(QQuickWindow &window, Report &report) : m_driver(window), m_report(report) {}
+
+    void check(bool condition, const QString &what)
+    {
+        if (!condition)
+            throw Failure{what};
+    }
+
+    // Waits until `condition` holds, checking every 50 ms for at most `timeoutMs`.
+    bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        for (int attempt = 0; attempt < timeoutMs / 50 + 1; ++attempt) {
+            if (condition())
+                return true;
+            if (timer.elapsed() > timeoutMs)
+                break;
+            QTest::qWait(50);
+        }
+        return condition();
+    }
+
+    bool visible(const QString &name) const { return m_driver.find(name).has_value(); }
+    bool anyVisible(const QString &part) const { return !m_driver.findAll(part).isEmpty(); }
+
+    void tap(const QString &name, QAccessible::Role role = QAccessible::NoRole)
+    {
+        check(m_driver.tap(name, role), u"no control \""_s + name + u"\" to tap"_s);
+    }
+
+    // Next, Continue or Sign and finish: the page's one forward button.
+    void tapForward()
+    {
+        for (const QString &name : {u"Next"_s, u"Continue"_s, u"Sign and finish"_s}) {
+            if (m_driver.tap(name)) {
+                AccessibleDriver::settle(pageChangeMs);  // the old page fades out
+                return;
+            }
+        }
+        check(false, u"no forward button on this page"_s);
+    }
+
+    void startIntake()
+    {
+        check(m_driver.waitFor(startButton, 10'000), u"the Welcome page did not show"_s);
+        m_report.step(u"Welcome is shown"_s);
+        tap(startButton);
+        AccessibleDriver::settle(pageChangeMs);
+        check(!visible(startButton), u"Start did not leave the Welcome page"_s);
+        m_report.step(u"started; about the treatment"_s);
+        tapForward();
+        check(waitUntil([this] { return visible(u"First name"_s); }, 5'000), u"About you did not show"_s);
+        m_report.step(u"About you is shown"_s);
+    }
+
+    void type(const QString &field, const QString &text)
+    {
+        check(m_driver.type(field, text), u"no text field \""_s + field + u"\""_s);
+        const auto control = m_driver.find(field, QAccessible::EditableText);
+        check(control && control->value == text,
+              u"the field \""_s + field + u"\" holds \""_s + (control ? control->value : QString()) + u"\" after typing \""_s
+                  + text + u"\""_s);
+    }
+
+    void completeIntake()
+    {
+        startIntake();
+        type(u"First name"_s, u"Marisol"_s);
+        type(u"Last name"_s, u"Quintanilla"_s);
+        type(u"Phone or email"_s, u"marisol@example.com"_s);
+        // Enter on the last field closes the on-screen keyboard; Back and Next return
+        m_driver.pressKey(Qt::Key_Return);
+        check(waitUntil([this] { return visible(u"Next"_s); }, 3'000), u"Next did not return after Enter"_s);
+        for (int i = 0; i < 35; ++i)
+            tap(u"Date of birth: previous year"_s);
+        m_report.step(u"About you filled in"_s);
+        tapForward();
+        check(waitUntil([this] { return !visible(u"First name"_s) && anyVisible(u"Yes: "_s); }, 5'000),
+              u"About you was not accepted (no health questions after Next)"_s);
+
+        bool botoxAnswered = false;
+        int pages = 0;
+        // "Health questions, part 2 of 6" above every section
+        while (anyVisible(u"Health questions, part"_s)) {
+            check(++pages <= 12, u"more than 12 pages of health questions"_s);
+            const auto botox = m_driver.findAll(u"Yes: In the last 3 months, have you had Botox"_s);
+            if (!botox.isEmpty()) {
+                tap(botox.first().name);
+                // the follow-up date question appears; ten days back from today
+                QString previousDay;
+                const bool appeared = waitUntil(
+                    [&] {
+                        for (const auto &control : m_driver.findAll(u"When was your most recent one?"_s)) {
+                            if (control.name.endsWith(QLatin1String(": previous day")))
+                                previousDay = control.name;
+                        }
+                        return !previousDay.isEmpty();
+                    },
+                    3'000);
+                check(appeared, u"the Botox date question did not appear after Yes"_s);
+                for (int i = 0; i < 10; ++i)
+                    tap(previousDay);
+                botoxAnswered = true;
+                m_report.step(u"Botox: yes, 10 days ago"_s);
+            }
+            // every other yes/no question of the page: "No"
+            for (const auto &control : m_driver.findAll(u"No: "_s)) {
+                if (!control.checked && !control.name.contains(QLatin1String("Botox")))
+                    m_driver.tap(control.name);
+            }
+            m_report.step(u"health questions, page "_s + QString::number(pages) + u" answered"_s);
+            tapForward();
+        }
+        check(botoxAnswered, u"no Botox question was found"_s);
+
+        check(waitUntil([this] { return anyVisible(u"Change: "_s); }, 5'000), u"the Review page did not show"_s);
+        m_report.step(u"Review is shown"_s);
+        tapForward();
+        check(waitUntil([this] { return visible(u"Signature pad"_s); }, 5'000), u"the Consent page did not show"_s);
+        m_report.step(u"Consent is shown"_s);
+
+        // every acknowledgement (the header's larger-text switch is a check box too)
+        int acknowledged = 0;
+        for (const auto &control : m_driver.findAll(QString(), QAccessible::CheckBox)) {
+            if (control.checked || control.name == QLatin1String("Larger text"))
+                continue;
+            tap(control.name, QAccessible::CheckBox);
+            const auto after = m_driver.find(control.name, QAccessible::CheckBox);
+            check(after && after->checked, u"the acknowledgement \""_s + control.name.left(60) + u"\" did not check"_s);
+            ++acknowledged;
+        }
+        check(acknowledged > 0, u"no acknowledgements on the consent page"_s);
+        m_report.step(u"acknowledged "_s + QString::number(acknowledged) + u" statements"_s);
+        const auto printedName = m_driver.find(u"Printed name"_s, QAccessible::EditableText);
+        check(printedName && printedName->value == QLatin1String("Marisol Quintanilla"),
+              u"the printed name is not the client's name"_s);
+
+        // a signature: a long zig-zag, as a finger would write it
+        QList<QPointF> signature;
+        for (int i = 0; i <= 40; ++i)
+            signature.append({0.1 + 0.8 * i / 40.0, 0.5 + 0.25 * std::sin(i * 0.7)});
+        check(m_driver.draw(u"Signature pad"_s, signature), u"the signature pad cannot be drawn on"_s);
+        m_report.step(u"signed"_s);
+        tapForward();
+
+        const bool done = waitUntil(
+            [this] { return visible(u"Thank you!"_s) || visible(u"Please hand the tablet to the front desk."_s); }, 10'000);
+        check(done, u"the Done page did not show after Sign and finish"_s);
+        check(visible(u"Thank you!"_s), u"the kiosk asks for the front desk: the intake was not saved"_s);
+        m_report.step(u"Done: Thank you!"_s);
+    }
+
+    // Nothing of the client who walked away may remain on the screen.
+    void checkNothingLeft(const QString &screen)
+    {
+        for (const auto &control : m_driver.controls()) {
+            check(!control.name.contains(QLatin1String("Marisol")) && !control.value.contains(QLatin1String("Marisol")),
+                  screen + u" still shows the client's name in \""_s + control.name + u"\""_s);
+        }
+    }
+
+    void walkAway(int idleTimeoutSeconds, int idleCountdownSeconds)
+    {
+        startIntake();
+        type(u"First name"_s, u"Marisol"_s);
+        m_report.step(u"first name typed; the client walks away"_s);
+
+        const int warningDeadlineMs = (idleTimeoutSeconds + 10) * 1000;
+        check(waitUntil([this] { return visible(u"Are you still there?"_s); }, warningDeadlineMs),
+              u"the idle warning did not show"_s);
+        m_report.step(u"the idle warning is shown"_s);
+        const int wipeDeadlineMs = (idleCountdownSeconds + 10) * 1000;
+        check(waitUntil([this] { return visible(startButton) && !visible(u"Are you still there?"_s); }, wipeDeadlineMs),
+              u"the kiosk did not return to Welcome after the countdown"_s);
+        AccessibleDriver::settle(pageChangeMs);
+        check(!visible(u"First name"_s), u"About you is still on the screen"_s);
+        checkNothingLeft(u"Welcome"_s);
+        m_report.step(u"back at Welcome"_s);
+
+        // the next client finds empty fields
+        startIntake();
+        AccessibleDriver::settle(400);
+        int fields = 0;
+        for (const auto &control : m_driver.controls()) {
+            if (control.role != QAccessible::EditableText)
+                continue;
+            ++fields;
+            check(control.value.isEmpty(), u"the field \""_s + control.name + u"\" still holds \""_s + control.value + u"\""_s);
+        }
+        check(fields >= 3, u"About you shows only "_s + QString::number(fields) + u" text fields"_s);
+        checkNothingLeft(u"About you"_s);
+        m_report.step(u"the next client's About you has "_s + QString::number(fields) + u" empty fields"_s);
+    }
+
+private:
+    AccessibleDriver m_driver;
+    Report &m_report;
+};
+
+int intFromEnvironment(const char *name, int fallback)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(name, &ok);
+    return ok ? value : fallback;
+}
+
+void run(QQuickWindow &window, Report &report, const QByteArray &name)
+{
+    int exitCode = exitPassed;
+    try {
+        // keys go to the focused field of the active window, as on the tablet
+        window.requestActivate();
+        if (!QTest::qWaitForWindowActive(&window, 5'000))
+            throw Failure{u"the kiosk window did not become active"_s};
+        Scenario scenario(window, report);
+        if (name == "complete-intake") {
+            scenario.completeIntake();
+        } else if (name == "walk-away") {
+            scenario.walkAway(intFromEnvironment("INTAKE_E2E_IDLE_TIMEOUT", 60), intFromEnvironment("INTAKE_E2E_IDLE_COUNTDOWN", 20));
+        } else {
+            throw Failure{u"no scenario named "_s + QString::fromUtf8(name)};
+        }
+        report.line(u"passed"_s);
+    } catch (const Failure &failure) {
+        // what was on the screen, for whoever reads the failure
+        for (const auto &control : AccessibleDriver(window).controls()) {
+            report.line(u"  on screen: "_s + QString::number(control.role, 16) + u" \""_s + control.name.left(70) + u"\" "_s
+                        + (control.value.isEmpty() ? QString() : u"value \""_s + control.value + u"\" "_s)
+                        + QString::number(control.rect.x()) + u","_s + QString::number(control.rect.y()) + u" "_s
+                        + QString::number(control.rect.width()) + u"x"_s + QString::number(control.rect.height()));
+        }
+        report.line(u"failed: "_s + failure.message);
+        exitCode = exitFailed;
+    }
+    // exit(), not quit(): Qt 6's quit() asks the windows first, and the kiosk window refuses
+    QCoreApplication::exit(exitCode);
+}
+
+// Polls for the kiosk window (every 50 ms, for at most firstFrameTimeoutMs), then plays the
+// scenario once the window has shown a frame.
+void awaitFirstFrame(std::shared_ptr<Report> report, QByteArray scenario)
+{
+    auto *poll = new QTimer(qApp);
+    auto deadline = std::make_shared<QElapsedTimer>();
+    deadline->start();
+    poll->setInterval(50);
+    QObject::connect(poll, &QTimer::timeout, qApp, [poll, deadline, report, scenario] {
+        QQuickWindow *window = nullptr;
+        for (QWindow *candidate : QGuiApplication::topLevelWindows()) {
+            if (auto *quick = qobject_cast<QQuickWindow *>(candidate); quick && quick->isExposed())
+                window = quick;
+        }
+        if (!window) {
+            if (deadline->elapsed() > firstFrameTimeoutMs) {
+                poll->stop();
+                report->line(u"failed: no kiosk window was shown"_s);
+                QCoreApplication::exit(exitFailed);
+            }
+            return;
+        }
+        poll->stop();
+        poll->deleteLater();
+        report->step(u"the kiosk window is shown"_s);
+        // the next frame swapped is one the client sees; update() asks for it in case the first
+        // one has already gone by
+        auto started = std::make_shared<bool>(false);
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = QObject::connect(
+            window, &QQuickWindow::frameSwapped, qApp,
+            [window, connection, started, report, scenario] {
+                QObject::disconnect(*connection);
+                *started = true;
+                report->step(u"first frame"_s);
+                run(*window, *report, scenario);
+            },
+            Qt::QueuedConnection);
+        window->update();
+        QTimer::singleShot(firstFrameTimeoutMs, qApp, [started, report] {
+            if (*started)
+                return;
+            report->line(u"failed: the kiosk window showed no frame"_s);
+            QCoreApplication::exit(exitFailed);
+        });
+    });
+    poll->start();
+}
+
+// Runs when the kiosk creates its application object.
+void startDriver()
+{
+    const QByteArray scenario = qgetenv("INTAKE_E2E_SCENARIO");
+    if (scenario.isEmpty() || !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return;
+    auto report = std::make_shared<Report>(qEnvironmentVariable("INTAKE_E2E_REPORT"));
+    report->step(u"driver loaded for "_s + QString::fromUtf8(scenario));
+    awaitFirstFrame(report, scenario);
+}
+
+} // namespace
+
+Q_COREAPP_STARTUP_FUNCTION(startDriver)
