@@ -1,8 +1,11 @@
 // Every kiosk screen, in English and in Spanish: every interactive control has an accessible
 // name and a touch target of at least 48 px, and every text a client sees is translated (a text
-// that reads the same in both languages fails, unless it is a name or a number).
+// that reads the same in both languages fails, unless it is a name or a number). The screens
+// are the intake's pages, the lock screen, and the dialogs over them: the idle warning, the
+// staff PIN pad (empty and after a wrong PIN) and the admin panel.
 
 #include "accessibledriver.h"
+#include "admincontroller.h"
 #include "idlemonitor.h"
 #include "intakesession.h"
 #include "kioskapplication.h"
@@ -42,10 +45,13 @@ bool languageNeutral(const QString &text)
 class Screens : public ::testing::Test
 {
 protected:
-    void SetUp() override
+    // A demo kiosk (the demo staff PIN); `idleTimeoutSeconds` short to reach the idle warning.
+    void startKiosk(int idleTimeoutSeconds = 60, int idleCountdownSeconds = 20)
     {
         KioskOptions options;
         options.demo = true;
+        options.idleTimeoutSeconds = idleTimeoutSeconds;
+        options.idleCountdownSeconds = idleCountdownSeconds;
         kiosk = std::make_unique<KioskApplication>(options);
         const auto started = kiosk->start();
         ASSERT_TRUE(started.ok()) << started.error().message.toStdString();
@@ -119,17 +125,63 @@ protected:
         return texts;
     }
 
+    // The dialogs over the screens, reached as a client or staff member reaches them: the idle
+    // warning by waiting, the PIN pad by a long press in the staff corner, the admin panel by
+    // the PIN typed on the pad.
+    Texts walkDialogs(const QString &language)
+    {
+        // what the test looks for on the screen, as the client or staff member reads it
+        const bool spanish = language == QLatin1String("es");
+        const QString stillThere = spanish ? QStringLiteral("¿Sigue ahí?") : QStringLiteral("Are you still there?");
+        const QString continueButton = spanish ? QStringLiteral("Continuar") : QStringLiteral("Continue");
+        const QString digitsEntered = spanish ? QStringLiteral("dígitos escritos") : QStringLiteral("digits entered");
+        const QString okKey = spanish ? QStringLiteral("Aceptar") : QStringLiteral("OK");
+        Texts texts;
+        IntakeSession &session = kiosk->session();
+        session.start();
+        kiosk->languages().setLanguage(language);
+        const bool warned = QTest::qWaitFor([this] { return kiosk->idleMonitor().isWarning(); }, 10'000);
+        EXPECT_TRUE(warned) << "the idle warning did not show";
+        EXPECT_TRUE(driver->waitFor(stillThere)) << "the idle warning dialog is not on the screen";
+        capture(QStringLiteral("idle-warning"), texts);
+        EXPECT_TRUE(driver->tap(continueButton, QAccessible::Button));
+        AccessibleDriver::settle(300);
+        EXPECT_FALSE(kiosk->idleMonitor().isWarning()) << "Continue did not close the idle warning";
+        session.discard();
+        kiosk->languages().setLanguage(language);
+
+        const auto corner = driver->find(spanish ? QStringLiteral("Menú del personal (mantener presionado)")
+                                                 : QStringLiteral("Staff menu (press and hold)"));
+        EXPECT_TRUE(corner.has_value()) << "no staff corner";
+        if (!corner)
+            return texts;
+        driver->longPressAt(corner->rect.center(), 3300);  // Theme.adminHoldMs is 3 s
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !driver->findAll(digitsEntered).isEmpty(); }, 5'000))
+            << "the long press did not open the PIN pad";
+        capture(QStringLiteral("pin-pad"), texts);
+        const auto typePin = [&](const QString &pin) {
+            for (const QChar digit : pin)
+                EXPECT_TRUE(driver->tap(QString(digit), QAccessible::Button)) << "no key " << digit.toLatin1();
+            EXPECT_TRUE(driver->tap(okKey, QAccessible::Button));
+            AccessibleDriver::settle(300);
+        };
+        typePin(QStringLiteral("1111"));
+        EXPECT_EQ(kiosk->admin().failedAttempts(), 1) << "the wrong PIN was not tried";
+        capture(QStringLiteral("pin-pad-wrong"), texts);
+        typePin(KioskApplication::demoStaffPin);
+        EXPECT_TRUE(kiosk->admin().isOpen()) << "the demo PIN did not open the admin panel";
+        capture(QStringLiteral("admin-panel"), texts);
+        kiosk->admin().close();
+        AccessibleDriver::settle(300);
+        return texts;
+    }
+
     std::unique_ptr<KioskApplication> kiosk;
     std::unique_ptr<AccessibleDriver> driver;
 };
 
-} // namespace
-
-TEST_F(Screens, EveryControlIsNamedLargeEnoughAndEveryTextTranslated)
+void expectTranslated(const Texts &english, const Texts &spanish)
 {
-    ASSERT_TRUE(kiosk && kiosk->window());
-    const Texts english = walk(QStringLiteral("en"));
-    const Texts spanish = walk(QStringLiteral("es"));
     ASSERT_EQ(english.keys(), spanish.keys());
     for (auto it = english.constBegin(); it != english.constEnd(); ++it) {
         ASSERT_FALSE(it.value().isEmpty()) << it.key().toStdString();
@@ -138,4 +190,27 @@ TEST_F(Screens, EveryControlIsNamedLargeEnoughAndEveryTextTranslated)
                 ADD_FAILURE() << it.key().toStdString() << ": not translated into Spanish: \"" << text.toStdString() << "\"";
         }
     }
+}
+
+} // namespace
+
+TEST_F(Screens, EveryControlIsNamedLargeEnoughAndEveryTextTranslated)
+{
+    startKiosk();
+    ASSERT_TRUE(kiosk && kiosk->window());
+    const Texts english = walk(QStringLiteral("en"));
+    const Texts spanish = walk(QStringLiteral("es"));
+    expectTranslated(english, spanish);
+}
+
+TEST_F(Screens, EveryDialogIsNamedLargeEnoughAndTranslated)
+{
+    // the idle warning after a second; a countdown long enough to inspect it
+    startKiosk(1, 600);
+    ASSERT_TRUE(kiosk && kiosk->window());
+    const Texts english = walkDialogs(QStringLiteral("en"));
+    const Texts spanish = walkDialogs(QStringLiteral("es"));
+    EXPECT_EQ(english.keys(), (QStringList{QStringLiteral("admin-panel"), QStringLiteral("idle-warning"),
+                                           QStringLiteral("pin-pad"), QStringLiteral("pin-pad-wrong")}));
+    expectTranslated(english, spanish);
 }
