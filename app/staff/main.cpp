@@ -156,8 +156,7 @@ int main(int argc, char *argv[])
         return exitFailure;
     }
     if (options.staff.demo)
-        qCInfo(lcStaff) << "demo mode: a throw-away store; sign in as" << StaffApplication::demoAdminName << "with PIN"
-                        << StaffApplication::demoAdminPin;
+        qCInfo(lcStaff) << "demo mode: a throw-away store with demo staff (see --help)";
     if (!console.receiverError().isEmpty())
         std::fprintf(stderr, "intake-staff: kiosks cannot reach this console: %s\n", qPrintable(console.receiverError()));
 

@@ -42,8 +42,15 @@ ItemDelegate {
     contentItem: RowLayout {
         spacing: Theme.spacingS
 
+        // Room for the widest time of day, so that the names line up.
+        TextMetrics {
+            id: widestTime
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSizeSmall
+            text: "12:59 PM"
+        }
         Text {
-            Layout.preferredWidth: Theme.spacingXXL
+            Layout.preferredWidth: widestTime.advanceWidth
             Layout.alignment: Qt.AlignTop
             text: row.time
             font.family: Theme.fontFamily

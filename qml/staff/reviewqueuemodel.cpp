@@ -164,8 +164,14 @@ void ReviewQueueModel::refresh()
 void ReviewQueueModel::summaryArrived(const QString &uuid, const QString &outcome)
 {
     refresh();
-    if (outcome == severityName(Severity::Clear) || !m_session.isSignedIn())
+    if (outcome == severityName(Severity::Clear))
         return;
+    // The chime carries nothing about the client: it sounds whoever is (or is not) signed in,
+    // so that someone comes to the desk. The banner names the client: signed in only.
+    if (!m_session.isSignedIn()) {
+        Q_EMIT flaggedArrival(uuid);
+        return;
+    }
     // The name is the one stored in the queue's row of the day (not the day shown, perhaps).
     QString name;
     if (ConsoleRepository *repository = m_session.repository()) {

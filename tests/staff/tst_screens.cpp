@@ -45,7 +45,7 @@ const QSet<QAccessible::Role> interactiveRoles{
 
 using Texts = QMap<QString, QSet<QString>>;  // screen → the texts on it
 
-class Screens : public ::testing::Test
+class StaffScreens : public ::testing::Test
 {
 protected:
     void SetUp() override
@@ -189,7 +189,7 @@ protected:
 
 } // namespace
 
-TEST_F(Screens, EveryControlIsNamedLargeEnoughAndEveryTextTranslated)
+TEST_F(StaffScreens, EveryControlIsNamedLargeEnoughAndEveryTextTranslated)
 {
     const Texts english = walk(u"en"_s);
     const Texts spanish = walk(u"es"_s);
@@ -218,7 +218,7 @@ TEST_F(Screens, EveryControlIsNamedLargeEnoughAndEveryTextTranslated)
     }
 }
 
-TEST_F(Screens, TheFirstStartIsTranslatedToo)
+TEST_F(StaffScreens, TheFirstStartIsTranslatedToo)
 {
     Texts english;
     Texts spanish;

@@ -16,7 +16,14 @@
 #include "store/keyvault.h"
 #include "sync/pairingcode.h"
 #include "sync/summaryparser.h"
+#include "sync/pinnedhttps.h"
+#include "sync/requestsigning.h"
+#include "sync/summaryreceiver.h"
+#include "sync/tlsidentity.h"
+#include "synctestnetwork.h"
 #include "synctestsupport.h"
+
+#include <QJsonDocument>
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -322,6 +329,55 @@ TEST_F(StaffViewModels, AFlaggedArrivalRefreshesTheQueueAndRaisesTheNotice)
 
     queue.dismissArrival();
     EXPECT_FALSE(queue.arrivalShown());
+
+    // signed out: the chime still calls someone to the desk, but no name shows
+    session.signOut();
+    const ReceivedSummary whileAway = summary(10, at(11, 40));
+    store({whileAway});
+    queue.summaryArrived(whileAway.uuid, u"defer"_s);
+    EXPECT_FALSE(queue.arrivalShown());
+    EXPECT_EQ(queue.rowCount(), 0);
+    EXPECT_EQ(chime.playCount(), 2);
+}
+
+TEST_F(StaffViewModels, ASummaryFromAPairedKioskOverHttpsRaisesTheNoticeAndTheChime)
+{
+    openAndSignIn();
+    ReviewQueueModel queue(session);
+    QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ArrivalChime chime;
+    QObject::connect(&queue, &ReviewQueueModel::flaggedArrival, &chime, &ArrivalChime::play);
+
+    // The console's real HTTPS receiver on 127.0.0.1, wired to the queue as StaffApplication does.
+    auto identity = TlsIdentity::generate(now);
+    ASSERT_TRUE(identity.ok()) << identity.error().message.toStdString();
+    const TlsIdentity pinnedIdentity = identity.value();
+    SummaryReceiver receiver(*session.repository(), std::move(identity).value(), [this] { return now; });
+    auto port = receiver.listen(QHostAddress::LocalHost);
+    ASSERT_TRUE(port.ok()) << port.error().message.toStdString();
+    QObject::connect(&receiver, &SummaryReceiver::summaryReceived, &queue, &ReviewQueueModel::summaryArrived);
+
+    // A paired kiosk sends a flagged summary, signed with its credential.
+    auto token = session.repository()->issuePairingToken(session.userId());
+    ASSERT_TRUE(token.ok());
+    auto enrolled = session.repository()->pairKiosk(token->token, u"Waiting-room tablet"_s);
+    ASSERT_TRUE(enrolled.ok());
+    QJsonObject json = test::sampleSummary(9);
+    json.insert(u"createdAt"_s, at(11, 45).toString(Qt::ISODateWithMs));
+    const QByteArray body = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    const RequestSigner signer(enrolled->kioskId, SecretBytes::fromBytes(reinterpret_cast<const char *>(enrolled->credential.data()),
+                                                                         enrolled->credential.size()));
+    PinnedHttps https;
+    const PinnedConsole console{u"127.0.0.1"_s, port.value(), pinnedIdentity.fingerprint(), pinnedIdentity.certificatePem()};
+    const test::Answer answer = test::postPinned(https, console, SummaryReceiver::summariesPath, body,
+                                                 test::headerList(signer.sign("POST", SummaryReceiver::summariesPath.toLatin1(), body, now)));
+    ASSERT_EQ(answer.status, 200) << answer.error.toStdString() << " " << answer.body.toStdString();
+
+    ASSERT_TRUE(test::waitUntil([&] { return queue.arrivalShown(); }, std::chrono::seconds(10)));
+    EXPECT_EQ(queue.arrivalClientName(), u"Marisol9 Quintanilla"_s);
+    EXPECT_EQ(queue.rowCount(), 1);
+    EXPECT_EQ(chime.playCount(), 1);
+    receiver.close();
 }
 
 TEST_F(StaffViewModels, TheArrivalChimeLoadsItsSound)
