@@ -433,9 +433,14 @@
             <translation>Configurar la consola del personal</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>This console opens its encrypted store with its key file. It could not do so:</source>
             <translation>Esta consola abre su almacén cifrado con su archivo de clave. No ha podido hacerlo:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This console opens its encrypted store with its key file.</source>
+            <translation>Esta consola abre su almacén cifrado con su archivo de clave.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -469,6 +474,11 @@
             <location line="+9" />
             <source>Try again</source>
             <translation>Intentar de nuevo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open</source>
+            <translation>Abrir</translation>
         </message>
         <message>
             <location line="+1" />
@@ -639,7 +649,7 @@
             <translation>%1, %2, terminada a las %3</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+57" />
             <source>Flags: %1</source>
             <extracomment>How many flags an intake has</extracomment>
             <translation>Señales: %1</translation>
@@ -794,6 +804,12 @@
             <source>Signed in: %1</source>
             <extracomment>Who is signed in, e.g. "Signed in: Blanca"</extracomment>
             <translation>Sesión de: %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Lock</source>
+            <extracomment>Signs out and closes the encrypted store (the lock screen follows)</extracomment>
+            <translation>Bloquear</translation>
         </message>
         <message>
             <location line="+6" />

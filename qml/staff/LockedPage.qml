@@ -27,7 +27,9 @@ CenteredCard {
     BodyText {
         width: parent.width
         text: StaffSession.usesKeyFile
-              ? qsTr("This console opens its encrypted store with its key file. It could not do so:")
+              ? (StaffSession.lastError !== ""
+                 ? qsTr("This console opens its encrypted store with its key file. It could not do so:")
+                 : qsTr("This console opens its encrypted store with its key file."))
               : (StaffSession.storeExists
                  ? qsTr("Enter the passphrase of this console's encrypted store. Clinic IT chose it when the console was set up.")
                  : qsTr("This console keeps the intakes it receives in an encrypted store. Choose a passphrase for it: at least 12 characters. Without it nobody can open the store, so keep it somewhere safe."))
@@ -65,7 +67,7 @@ CenteredCard {
     }
     PrimaryButton {
         width: parent.width
-        text: StaffSession.usesKeyFile ? qsTr("Try again")
+        text: StaffSession.usesKeyFile ? (StaffSession.lastError !== "" ? qsTr("Try again") : qsTr("Open"))
                                        : (StaffSession.storeExists ? qsTr("Unlock") : qsTr("Create the store"))
         onClicked: StaffSession.usesKeyFile ? StaffSession.unlockWithKeyFile() : root.unlock()
     }

@@ -56,6 +56,13 @@ Rectangle {
             color: Theme.text
         }
         SecondaryButton {
+            visible: StaffSession.state === StaffSession.SignedIn && StaffSession.isAdmin
+            //: Signs out and closes the encrypted store (the lock screen follows)
+            text: qsTr("Lock")
+            implicitHeight: Theme.consoleControlHeight
+            onClicked: StaffSession.lock()
+        }
+        SecondaryButton {
             visible: StaffSession.state === StaffSession.SignedIn
             text: qsTr("Sign out")
             implicitHeight: Theme.consoleControlHeight

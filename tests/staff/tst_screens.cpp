@@ -204,7 +204,7 @@ TEST_F(StaffScreens, EveryControlIsNamedLargeEnoughAndEveryTextTranslated)
     EXPECT_TRUE(spanish.value(u"detail"_s).contains(u"Registrar decisión"_s));
     EXPECT_TRUE(english.value(u"pairing"_s).contains(u"The pairing code as a QR code"_s));
     EXPECT_TRUE(spanish.value(u"idle"_s).contains(u"Sigo aquí"_s));
-    EXPECT_TRUE(english.value(u"locked"_s).contains(u"Try again"_s));
+    EXPECT_TRUE(english.value(u"locked"_s).contains(u"The staff console is locked"_s));
 
     ASSERT_EQ(english.keys(), spanish.keys());
     for (auto it = english.constBegin(); it != english.constEnd(); ++it) {

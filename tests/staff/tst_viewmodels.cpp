@@ -377,6 +377,19 @@ TEST_F(StaffViewModels, ASummaryFromAPairedKioskOverHttpsRaisesTheNoticeAndTheCh
     EXPECT_EQ(queue.arrivalClientName(), u"Marisol9 Quintanilla"_s);
     EXPECT_EQ(queue.rowCount(), 1);
     EXPECT_EQ(chime.playCount(), 1);
+
+    // Unpaired on the Pairing screen: its very next request is refused, nothing is stored.
+    PairingController pairing(session);
+    ASSERT_TRUE(pairing.unpair(enrolled->kioskId)) << pairing.lastError().toStdString();
+    QJsonObject next = test::sampleSummary(10);
+    next.insert(u"createdAt"_s, at(11, 50).toString(Qt::ISODateWithMs));
+    const QByteArray nextBody = QJsonDocument(next).toJson(QJsonDocument::Compact);
+    const test::Answer refused = test::postPinned(https, console, SummaryReceiver::summariesPath, nextBody,
+                                                  test::headerList(signer.sign("POST", SummaryReceiver::summariesPath.toLatin1(), nextBody, now)));
+    EXPECT_EQ(refused.status, 401);
+    queue.refresh();
+    EXPECT_EQ(queue.rowCount(), 1);
+    EXPECT_EQ(chime.playCount(), 1);
     receiver.close();
 }
 
