@@ -13,12 +13,16 @@
 #include "decisionform.h"
 
 #include "console/consolerepository.h"
+#include "store/keyvault.h"
+#include "store/storesettings.h"
+#include "sync/summaryreceiver.h"
 
 #include <QAccessible>
 #include <QDeadlineTimer>
 #include <QMouseEvent>
 #include <QQuickWindow>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -230,5 +234,44 @@ TEST_F(StaffScreens, TheFirstStartIsTranslatedToo)
     for (const QString &text : english.value(u"first-start"_s)) {
         if (spanish.value(u"first-start"_s).contains(text) && !languageNeutral(text))
             ADD_FAILURE() << "first-start: not translated into Spanish: \"" << text.toStdString() << "\"";
+    }
+}
+
+// The composition root on a real (non-demo) console: the store is made on the first start with
+// the key file, the receiver listens on the address given, and that address and port are kept
+// in the store for the next start.
+TEST(StaffApplicationStart, KeepsTheListeningAddressAndPortInTheStore)
+{
+    QTemporaryDir dir;
+    const QString keyFile = dir.filePath(u"console.key"_s);
+    ASSERT_TRUE(KeyVault::createKeyFile(keyFile).ok());
+    quint16 firstPort = 0;
+    {
+        StaffOptions options;
+        options.dataDirectory = dir.filePath(u"console"_s);
+        options.keyFile = keyFile;
+        options.listenAddress = u"127.0.0.1"_s;
+        options.port = 0;  // any free port (kept as "0": any free port again next time)
+        StaffApplication console(options);
+        const auto started = console.start();
+        ASSERT_TRUE(started.ok()) << started.error().message.toStdString();
+        EXPECT_EQ(console.session().state(), StaffSession::State::FirstStart);
+        ASSERT_NE(console.receiver(), nullptr) << console.receiverError().toStdString();
+        firstPort = console.receiver()->port();
+        EXPECT_GT(firstPort, 0);
+        EXPECT_EQ(console.pairing().endpoint(), u"127.0.0.1:%1"_s.arg(firstPort));
+        StoreSettings settings(console.session().store()->database());
+        EXPECT_EQ(settings.value(StaffApplication::listenAddressSetting).value().value_or(QString()), u"127.0.0.1"_s);
+        EXPECT_EQ(settings.value(StaffApplication::listenPortSetting).value().value_or(QString()), u"0"_s);
+    }
+    {
+        StaffOptions options;  // no --listen, no --port: as kept
+        options.dataDirectory = dir.filePath(u"console"_s);
+        options.keyFile = keyFile;
+        StaffApplication console(options);
+        const auto started = console.start();
+        ASSERT_TRUE(started.ok()) << started.error().message.toStdString();
+        ASSERT_NE(console.receiver(), nullptr) << console.receiverError().toStdString();
+        EXPECT_TRUE(console.pairing().endpoint().startsWith(u"127.0.0.1:"_s));
     }
 }
