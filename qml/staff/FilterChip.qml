@@ -12,7 +12,7 @@ Button {
     property bool selected: false
 
     implicitHeight: Theme.consoleControlHeight
-    implicitWidth: Math.max(Theme.consoleControlHeight, row.implicitWidth + 2 * Theme.spacingS)
+    implicitWidth: Math.max(Theme.consoleControlHeight, control.implicitContentWidth + 2 * Theme.spacingS)
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontSizeSmall
     font.bold: control.selected
@@ -23,10 +23,9 @@ Button {
     Accessible.checked: control.selected
 
     contentItem: Item {
-        implicitWidth: row.implicitWidth
-        implicitHeight: row.implicitHeight
+        implicitWidth: children[0].implicitWidth
+        implicitHeight: children[0].implicitHeight
         Row {
-            id: row
             anchors.centerIn: parent
             spacing: Theme.spacingXXS
             CheckMark {

@@ -33,7 +33,7 @@ Rectangle {
                 readonly property bool chosen: UiLanguage.language === segment.modelData.code
 
                 implicitHeight: Theme.consoleControlHeight
-                implicitWidth: Math.max(Theme.controlMinWidth * 0.7, label.implicitWidth + 2 * Theme.spacingS)
+                implicitWidth: Math.max(Theme.controlMinWidth * 0.7, segment.implicitContentWidth + 2 * Theme.spacingS)
                 text: segment.modelData.name
                 Accessible.role: Accessible.RadioButton
                 Accessible.name: segment.modelData.name
@@ -42,7 +42,6 @@ Rectangle {
                 onClicked: UiLanguage.language = segment.modelData.code
 
                 contentItem: Text {
-                    id: label
                     text: segment.text
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSizeSmall

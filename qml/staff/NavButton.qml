@@ -14,7 +14,7 @@ Button {
     property int count: 0
 
     implicitHeight: Theme.controlHeight
-    implicitWidth: label.implicitWidth + (control.count > 0 ? pill.width + Theme.spacingXS : 0) + leftPadding + rightPadding
+    implicitWidth: control.implicitContentWidth + leftPadding + rightPadding
     leftPadding: Theme.spacingM
     rightPadding: Theme.spacingM
     font.family: Theme.fontFamily
@@ -27,29 +27,24 @@ Button {
     Accessible.checkable: true
     Accessible.checked: control.selected
 
-    contentItem: Item {
-        implicitHeight: label.implicitHeight
+    contentItem: Row {
+        spacing: Theme.spacingXS
         Text {
-            id: label
-            anchors.left: parent.left
             anchors.verticalCenter: parent.verticalCenter
             text: control.text
             font: control.font
             color: control.selected ? Theme.heading : Theme.text
         }
         Rectangle {
-            id: pill
             visible: control.count > 0
-            anchors.right: parent.right
             anchors.verticalCenter: parent.verticalCenter
-            width: visible ? Math.max(height, countText.implicitWidth + Theme.spacingS) : 0
-            height: countText.implicitHeight + Theme.spacingXXS
+            width: Math.max(height, children[0].implicitWidth + Theme.spacingS)
+            height: children[0].implicitHeight + Theme.spacingXXS
             radius: height / 2
             color: Theme.reviewSurface
             border.color: Theme.reviewText
             border.width: Theme.borderWidth
             Text {
-                id: countText
                 anchors.centerIn: parent
                 text: control.count
                 font.family: Theme.fontFamily

@@ -33,8 +33,7 @@ Item {
                       ? qsTr("Today's intakes")
                       : Date.fromLocaleString(Qt.locale("en"), ReviewQueueModel.day, "yyyy-MM-dd").toLocaleDateString(root.locale, root.dateFormat)
             }
-            Flow {
-                Layout.fillWidth: true
+            Row {
                 spacing: Theme.spacingXS
                 FilterChip {
                     //: Queue filter: only intakes with flags and no decision
@@ -48,10 +47,9 @@ Item {
                     selected: ReviewQueueModel.filter === ReviewQueueModel.All
                     onClicked: ReviewQueueModel.filter = ReviewQueueModel.All
                 }
-                Item {
-                    width: Theme.spacingS
-                    height: 1
-                }
+            }
+            Row {
+                spacing: Theme.spacingXS
                 FilterChip {
                     //: Shows the day before the one shown
                     text: qsTr("Previous day")
