@@ -25,6 +25,12 @@
         <name>ConsoleShell</name>
         <message>
             <location filename="../../qml/staff/ConsoleShell.qml" line="+40" />
+            <source>Lock the console</source>
+            <extracomment>Signs out and closes the encrypted store (the lock screen follows)</extracomment>
+            <translation>Bloquear la consola</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Review queue</source>
             <translation>Cola de revisión</translation>
         </message>
@@ -649,7 +655,7 @@
             <translation>%1, %2, terminada a las %3</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+64" />
             <source>Flags: %1</source>
             <extracomment>How many flags an intake has</extracomment>
             <translation>Señales: %1</translation>
@@ -669,7 +675,7 @@
             <translation>Admisiones de hoy</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Needs review</source>
             <extracomment>Queue filter: only intakes with flags and no decision</extracomment>
             <translation>Por revisar</translation>
@@ -681,7 +687,7 @@
             <translation>Todas</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Previous day</source>
             <extracomment>Shows the day before the one shown</extracomment>
             <translation>Día anterior</translation>
@@ -800,16 +806,10 @@
             <translation>Consola del personal</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+15" />
             <source>Signed in: %1</source>
             <extracomment>Who is signed in, e.g. "Signed in: Blanca"</extracomment>
             <translation>Sesión de: %1</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Lock</source>
-            <extracomment>Signs out and closes the encrypted store (the lock screen follows)</extracomment>
-            <translation>Bloquear</translation>
         </message>
         <message>
             <location line="+6" />
@@ -941,19 +941,25 @@
             <translation>Nombre</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+12" />
             <location line="+8" />
-            <source>PIN (4 to 12 digits)</source>
-            <translation>PIN (de 4 a 12 dígitos)</translation>
+            <source>PIN</source>
+            <translation>PIN</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <location line="+8" />
             <source>The same PIN again</source>
             <translation>Repita el PIN</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
+            <source>A PIN has 4 to 12 digits. Give it to the person privately.</source>
+            <extracomment>Under the PIN fields of a new staff member</extracomment>
+            <translation>Un PIN tiene de 4 a 12 dígitos. Entrégueselo a la persona en privado.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Administrator (may add and disable staff)</source>
             <translation>Administrador (puede añadir y desactivar personal)</translation>
         </message>

@@ -30,6 +30,17 @@ Item {
                 color: Theme.border
             }
 
+            SecondaryButton {
+                visible: StaffSession.isAdmin
+                anchors.right: parent.right
+                anchors.rightMargin: Theme.spacingM
+                anchors.verticalCenter: parent.verticalCenter
+                implicitHeight: Theme.consoleControlHeight
+                //: Signs out and closes the encrypted store (the lock screen follows)
+                text: qsTr("Lock the console")
+                onClicked: StaffSession.lock()
+            }
+
             Row {
                 anchors.left: parent.left
                 anchors.leftMargin: Theme.spacingM

@@ -34,7 +34,7 @@ Rectangle {
                 font.pixelSize: Theme.fontSizeBody
                 font.bold: root.kiosk.paired
                 color: root.kiosk.paired ? Theme.text : Theme.textMuted
-                elide: Text.ElideRight
+                wrapMode: Text.WordWrap
             }
             BodyText {
                 width: parent.width

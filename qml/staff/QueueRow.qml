@@ -28,9 +28,24 @@ ItemDelegate {
 
     Accessible.role: Accessible.Button
     //: A row of the review queue read aloud: name, outcome, time finished
-    Accessible.name: qsTr("%1, %2, finished at %3").arg(row.clientName).arg(badge.label).arg(row.time)
+    Accessible.name: qsTr("%1, %2, finished at %3").arg(row.clientName).arg(outcomeWords.label).arg(row.time)
 
     onClicked: IntakeDetail.open(row.uuid)
+
+    // Room for the widest time of day, so that the names line up.
+    TextMetrics {
+        id: widestTime
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSizeSmall
+        text: "12:59 PM"
+    }
+
+    // The outcome's words for the accessible name (the badge in the row shows them).
+    OutcomeBadge {
+        id: outcomeWords
+        visible: false
+        outcome: row.outcome
+    }
 
     background: Rectangle {
         radius: Theme.radiusM
@@ -42,13 +57,6 @@ ItemDelegate {
     contentItem: RowLayout {
         spacing: Theme.spacingS
 
-        // Room for the widest time of day, so that the names line up.
-        TextMetrics {
-            id: widestTime
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontSizeSmall
-            text: "12:59 PM"
-        }
         Text {
             Layout.preferredWidth: widestTime.advanceWidth
             Layout.alignment: Qt.AlignTop
@@ -72,7 +80,6 @@ ItemDelegate {
             Row {
                 spacing: Theme.spacingXS
                 OutcomeBadge {
-                    id: badge
                     outcome: row.outcome
                 }
                 ReviewedMark {

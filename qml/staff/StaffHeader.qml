@@ -32,7 +32,7 @@ Rectangle {
             Layout.preferredHeight: Theme.brandMarkSize
         }
         Column {
-            Layout.fillWidth: true
+            Layout.minimumWidth: implicitWidth
             Text {
                 text: "Blue Haven Medical Spa"
                 font.family: Theme.headingFontFamily
@@ -46,21 +46,19 @@ Rectangle {
                 color: Theme.textMuted
             }
         }
+        Item {
+            Layout.fillWidth: true
+        }
         LanguageToggle {}
         Text {
             visible: StaffSession.state === StaffSession.SignedIn
-            Layout.leftMargin: Theme.spacingM
+            Layout.leftMargin: Theme.spacingS
+            Layout.maximumWidth: Theme.consoleFieldWidth
+            elide: Text.ElideRight
             //: Who is signed in, e.g. "Signed in: Blanca"
             text: qsTr("Signed in: %1").arg(StaffSession.userName)
             font.pixelSize: Theme.fontSizeSmall
             color: Theme.text
-        }
-        SecondaryButton {
-            visible: StaffSession.state === StaffSession.SignedIn && StaffSession.isAdmin
-            //: Signs out and closes the encrypted store (the lock screen follows)
-            text: qsTr("Lock")
-            implicitHeight: Theme.consoleControlHeight
-            onClicked: StaffSession.lock()
         }
         SecondaryButton {
             visible: StaffSession.state === StaffSession.SignedIn

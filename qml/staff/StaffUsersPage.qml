@@ -95,30 +95,49 @@ Item {
                         width: parent.width
                         Accessible.name: qsTr("Name")
                     }
-                    FieldLabel {
+                    // The PIN and its repetition side by side.
+                    Row {
                         width: parent.width
-                        text: qsTr("PIN (4 to 12 digits)")
+                        spacing: Theme.spacingS
+
+                        Column {
+                            width: (parent.width - Theme.spacingS) / 2
+                            spacing: Theme.spacingS
+                            FieldLabel {
+                                width: parent.width
+                                text: qsTr("PIN")
+                            }
+                            FormTextField {
+                                id: pin
+                                width: parent.width
+                                echoMode: TextInput.Password
+                                inputMethodHints: Qt.ImhDigitsOnly
+                                validator: RegularExpressionValidator { regularExpression: /[0-9]{0,12}/ }
+                                Accessible.name: qsTr("PIN")
+                            }
+                        }
+                        Column {
+                            width: (parent.width - Theme.spacingS) / 2
+                            spacing: Theme.spacingS
+                            FieldLabel {
+                                width: parent.width
+                                text: qsTr("The same PIN again")
+                            }
+                            FormTextField {
+                                id: repeated
+                                width: parent.width
+                                echoMode: TextInput.Password
+                                inputMethodHints: Qt.ImhDigitsOnly
+                                validator: RegularExpressionValidator { regularExpression: /[0-9]{0,12}/ }
+                                Accessible.name: qsTr("The same PIN again")
+                                onAccepted: root.add()
+                            }
+                        }
                     }
-                    FormTextField {
-                        id: pin
+                    BodyText {
                         width: parent.width
-                        echoMode: TextInput.Password
-                        inputMethodHints: Qt.ImhDigitsOnly
-                        validator: RegularExpressionValidator { regularExpression: /[0-9]{0,12}/ }
-                        Accessible.name: qsTr("PIN (4 to 12 digits)")
-                    }
-                    FieldLabel {
-                        width: parent.width
-                        text: qsTr("The same PIN again")
-                    }
-                    FormTextField {
-                        id: repeated
-                        width: parent.width
-                        echoMode: TextInput.Password
-                        inputMethodHints: Qt.ImhDigitsOnly
-                        validator: RegularExpressionValidator { regularExpression: /[0-9]{0,12}/ }
-                        Accessible.name: qsTr("The same PIN again")
-                        onAccepted: root.add()
+                        //: Under the PIN fields of a new staff member
+                        text: qsTr("A PIN has 4 to 12 digits. Give it to the person privately.")
                     }
                     FormCheckBox {
                         id: admin
