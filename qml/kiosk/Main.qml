@@ -2,8 +2,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.VirtualKeyboard
-import QtQuick.VirtualKeyboard.Settings
 import Intake.Common
 import Intake.Kiosk
 
@@ -13,6 +11,10 @@ import Intake.Kiosk
 // main.cpp decides how it is shown: full screen on the kiosk, windowed for development
 // (--windowed) and for --screenshots. Nothing here leaves the kiosk: no quit shortcut, and the
 // window refuses to close (staff leave through the admin screen).
+//
+// Start-up: only what the first frame of Welcome shows is built with the window. Pages are
+// loaded by URL when the client reaches them; the lock screen and the dialogs when they are
+// needed; the on-screen keyboard in the background (docs/PERFORMANCE.md, "Kiosk").
 ApplicationWindow {
     id: window
 
@@ -26,24 +28,36 @@ ApplicationWindow {
     // The step whose page is on the stack.
     property int shownStep: -1
 
-    // The page for a step of the intake.
-    function pageFor(step: int): Component {
+    // The on-screen keyboard is up (it takes the bottom of the window). Read without naming
+    // the KioskKeyboard type: naming it would load the virtual keyboard with this file.
+    readonly property bool keyboardUp: keyboard.item ? keyboard.item.active : false
+
+    // The page for a step of the intake, loaded when first shown (a URL, not a Component: the
+    // window then does not load every page's type before the first frame).
+    function pageFor(step: int): url {
         switch (step) {
         case IntakeSession.Treatment:
-            return treatmentPage;
+            return Qt.resolvedUrl("TreatmentPage.qml");
         case IntakeSession.AboutYou:
-            return aboutYouPage;
+            return Qt.resolvedUrl("AboutYouPage.qml");
         case IntakeSession.Questions:
-            return questionPage;
+            return Qt.resolvedUrl("QuestionPage.qml");
         case IntakeSession.Review:
-            return reviewPage;
+            return Qt.resolvedUrl("ReviewPage.qml");
         case IntakeSession.Consent:
-            return consentPage;
+            return Qt.resolvedUrl("ConsentPage.qml");
         case IntakeSession.Done:
-            return donePage;
+            return Qt.resolvedUrl("DonePage.qml");
         default:
-            return welcomePage;
+            return Qt.resolvedUrl("WelcomePage.qml");
         }
+    }
+
+    // The form pages make room for the on-screen keyboard.
+    function pagePropertiesFor(step: int): var {
+        if (step === IntakeSession.Welcome || step === IntakeSession.Done)
+            return {};
+        return { keyboardVisible: Qt.binding(() => window.keyboardUp) };
     }
 
     // Shows the page of the session's step. The next section of questions is not a new page:
@@ -57,7 +71,8 @@ ApplicationWindow {
             Theme.largeText = false;
         const first = window.shownStep < 0;
         window.shownStep = step;
-        pages.replace(null, window.pageFor(step), {}, first ? StackView.Immediate : StackView.ReplaceTransition);
+        pages.replace(null, window.pageFor(step), window.pagePropertiesFor(step),
+                      first ? StackView.Immediate : StackView.ReplaceTransition);
     }
 
     Component.onCompleted: window.showStep()
@@ -88,7 +103,7 @@ ApplicationWindow {
         anchors.top: header.bottom
         anchors.bottom: parent.bottom
         // The page ends above the on-screen keyboard; it scrolls its focused field into view.
-        anchors.bottomMargin: keyboard.active ? keyboard.height : 0
+        anchors.bottomMargin: window.keyboardUp ? keyboard.height : 0
         // Pages cross-fade; nothing slides or bounces on a medical form.
         replaceEnter: Transition {
             NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.durationMedium }
@@ -98,57 +113,15 @@ ApplicationWindow {
         }
     }
 
-    Component {
-        id: welcomePage
-
-        WelcomePage {}
-    }
-    Component {
-        id: treatmentPage
-
-        TreatmentPage {
-            keyboardVisible: keyboard.active
-        }
-    }
-    Component {
-        id: aboutYouPage
-
-        AboutYouPage {
-            keyboardVisible: keyboard.active
-        }
-    }
-    Component {
-        id: questionPage
-
-        QuestionPage {
-            keyboardVisible: keyboard.active
-        }
-    }
-    Component {
-        id: reviewPage
-
-        ReviewPage {
-            keyboardVisible: keyboard.active
-        }
-    }
-    Component {
-        id: consentPage
-
-        ConsentPage {
-            keyboardVisible: keyboard.active
-        }
-    }
-    Component {
-        id: donePage
-
-        DonePage {}
-    }
-
     // Over everything, header included, while the store is locked: nothing under it can be
-    // reached (it takes every touch), and an intake cannot be saved anyway.
-    LockedPage {
+    // reached (it takes every touch), and an intake cannot be saved anyway. Built only while the
+    // store is locked, so a lock screen opened again starts empty.
+    Loader {
         anchors.fill: parent
-        visible: KioskStore.locked
+        active: KioskStore.locked
+        source: "LockedPage.qml"
+        // nothing underneath keeps the keyboard focus (or the on-screen keyboard)
+        onLoaded: (item as Item).forceActiveFocus()
     }
 
     // The staff corner: an invisible square at the top left; a long press asks for the PIN.
@@ -162,43 +135,55 @@ ApplicationWindow {
         Accessible.name: qsTr("Staff menu (press and hold)")
         Accessible.role: Accessible.Button
 
-        onPressAndHold: pinDialog.open()
+        onPressAndHold: {
+            pinDialog.active = true;
+            (pinDialog.item as Popup).open();
+        }
     }
 
-    IdleWarningDialog {
-        visible: IdleMonitor.warning && !KioskStore.locked
+    // The dialogs, each built when it opens. The PIN pad stays once built: it keeps count of
+    // wrong PINs shown (AdminController keeps the lockout itself).
+    Loader {
+        active: IdleMonitor.warning && !KioskStore.locked
+        source: "IdleWarningDialog.qml"
+        onLoaded: (item as Popup).open()
     }
 
-    PinDialog {
+    Loader {
         id: pinDialog
+
+        active: false
+        source: "PinDialog.qml"
     }
 
-    AdminPanel {
-        visible: AdminController.open
-    }
-
-    // The on-screen keyboard types in the kiosk's language (Spanish needs ñ and accents), and
-    // offers only the kiosk's languages.
-    Binding {
-        target: VirtualKeyboardSettings
-        property: "locale"
-        value: LanguageController.language === "es" ? "es_ES" : "en_US"
-    }
-    Binding {
-        target: VirtualKeyboardSettings
-        property: "activeLocales"
-        value: ["en_US", "es_ES"]
+    Loader {
+        active: AdminController.open
+        source: "AdminPanel.qml"
+        onLoaded: (item as Popup).open()
     }
 
     // Qt Virtual Keyboard, docked to the bottom while a text field has focus (main.cpp turns
-    // the input method on unless a hardware keyboard is attached).
-    InputPanel {
+    // the input method on unless a hardware keyboard is attached). Nobody types on Welcome, so it
+    // is not built with the window: the first time a text field may come (an intake starts, the
+    // lock screen or the staff screen shows) it is loaded asynchronously (its type on the
+    // loader thread, its objects between frames) and then kept.
+    readonly property bool keyboardMayBeNeeded: IntakeSession.step !== IntakeSession.Welcome || KioskStore.locked
+                                                || AdminController.open
+    onKeyboardMayBeNeededChanged: {
+        if (window.keyboardMayBeNeeded)
+            keyboard.active = true;
+    }
+
+    Loader {
         id: keyboard
 
         z: 1
         x: 0
         width: window.width
-        y: keyboard.active ? window.height - keyboard.height : window.height
-        visible: keyboard.active
+        y: window.keyboardUp ? window.height - keyboard.height : window.height
+        visible: window.keyboardUp
+        active: window.keyboardMayBeNeeded
+        asynchronous: true
+        source: "KioskKeyboard.qml"
     }
 }
