@@ -78,6 +78,8 @@ TEST_F(SqlCipherDriverTest, OpensWithCipherVersion4)
     EXPECT_EQ(query.value(0).toInt(), 2);  // FULL
     ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA secure_delete")) && query.next());
     EXPECT_EQ(query.value(0).toInt(), 1);
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA cache_size")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), -16384);  // 16 MiB of decrypted pages
     ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA temp_store")) && query.next());
     EXPECT_EQ(query.value(0).toInt(), 2);  // MEMORY
 }
