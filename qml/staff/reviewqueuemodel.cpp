@@ -18,6 +18,20 @@ ReviewQueueModel::ReviewQueueModel(StaffSession &session, QObject *parent)
         }
         refresh();
     });
+    m_dayTimer.setInterval(std::chrono::minutes(1));
+    connect(&m_dayTimer, &QTimer::timeout, this, &ReviewQueueModel::checkDayChanged);
+    m_dayTimer.start();
+    refresh();
+}
+
+void ReviewQueueModel::checkDayChanged()
+{
+    const QDate today = m_session.today();
+    if (today == m_today)
+        return;
+    if (m_day == today)
+        m_day = {};  // the day picked is today now
+    Q_EMIT dayChanged();
     refresh();
 }
 
@@ -152,6 +166,7 @@ void ReviewQueueModel::refresh()
             error = listed ? open.error().message : listed.error().message;
         }
     }
+    m_today = m_session.today();
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();

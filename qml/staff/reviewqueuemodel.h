@@ -5,6 +5,7 @@
 #include <QAbstractListModel>
 #include <QDate>
 #include <QList>
+#include <QTimer>
 
 class StaffSession;
 
@@ -80,6 +81,9 @@ public:
     // A kiosk's summary was stored (SummaryReceiver::summaryReceived): refresh, and for a
     // flagged intake raise the arrival notice.
     void summaryArrived(const QString &uuid, const QString &outcome);
+    // Past midnight "today" is another day: a console left running shows the new day's queue.
+    // Runs every minute; public for tests.
+    void checkDayChanged();
 
 Q_SIGNALS:
     void filterChanged();
@@ -105,4 +109,6 @@ private:
     int m_unreviewedFlags = 0;
     Arrival m_arrival;
     QString m_lastError;
+    QDate m_today;        // "today" when the queue was last read
+    QTimer m_dayTimer;
 };

@@ -289,6 +289,16 @@ TEST_F(StaffViewModels, TheQueueShowsTheDayNewestFirstWithFiltersAndCounts)
     queue.showToday();
     EXPECT_EQ(queue.rowCount(), 3);
 
+    // a console left running past midnight shows the new day
+    now = now.addDays(1);
+    queue.checkDayChanged();
+    EXPECT_TRUE(queue.showingToday());
+    EXPECT_EQ(queue.day(), today.addDays(1).toString(Qt::ISODate));
+    EXPECT_EQ(queue.rowCount(), 0);
+    now = now.addDays(-1);
+    queue.checkDayChanged();
+    EXPECT_EQ(queue.rowCount(), 3);
+
     // signed out: nothing of a client stays in the model
     session.signOut();
     EXPECT_EQ(queue.rowCount(), 0);
