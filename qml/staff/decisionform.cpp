@@ -97,9 +97,9 @@ bool DecisionForm::submit()
         Q_EMIT changed();
         return false;
     }
+    // Recorded: the form starts over for the same intake (another decision may follow later).
     const QString uuid = m_uuid;
-    m_lastError.clear();
-    Q_EMIT changed();
+    prepare(uuid, m_earliestDate.isValid() ? m_earliestDate.toString(Qt::ISODate) : QString());
     Q_EMIT submitted(uuid);
     return true;
 }

@@ -84,6 +84,8 @@ bool StaffSession::open(const KekSource &kek)
 {
     if (m_store)
         return true;
+    // No store yet (a key file's first start; createStore() makes a passphrase's): made here.
+    // Argon2 parameters serve a passphrase only; a key file's KEK does not use them.
     auto opened = storeExists() ? IntakeStore::open(m_directory, kek, IntakeStore::Access::ReadWrite, StoreSchema::Console)
                                 : IntakeStore::create(m_directory, kek, Argon2Params::fastForTests(), StoreSchema::Console);
     if (!opened) {

@@ -492,6 +492,11 @@ TEST_F(StaffViewModels, TheDetailShowsEveryFlagAndTheDecisionIsStoredAndAudited)
     QSignalSpy submitted(&form, &DecisionForm::submitted);
     ASSERT_TRUE(form.submit()) << form.lastError().toStdString();
     EXPECT_EQ(submitted.count(), 1);
+    // the form starts over for the same intake
+    EXPECT_EQ(form.uuid(), flaggedSummary.uuid);
+    EXPECT_TRUE(form.decision().isEmpty());
+    EXPECT_TRUE(form.note().isEmpty());
+    EXPECT_EQ(form.rescheduleDate(), u"2026-12-05"_s);
 
     detail.reload();
     EXPECT_TRUE(detail.reviewed());
