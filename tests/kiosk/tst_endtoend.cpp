@@ -98,6 +98,9 @@ protected:
         EXPECT_EQ(kiosk.exitCode, 0) << log;
         EXPECT_FALSE(report.isEmpty()) << "the driver was not loaded into the kiosk\n" << log;
         EXPECT_EQ(report.value(report.size() - 1), QStringLiteral("passed")) << log;
+        // the kiosk's own QML ran without errors
+        for (const char *error : {"TypeError", "ReferenceError", "qrc:/Intake/"})
+            EXPECT_FALSE(kiosk.err.contains(error)) << "QML error in the kiosk's output\n" << log;
         return report;
     }
 
