@@ -574,8 +574,8 @@
         </message>
         <message>
             <location line="+4" />
-            <source>On the kiosk, open the staff menu and enter or scan this code (or run intake-cli pair with it). A code works once, for 10 minutes.</source>
-            <translation>En el quiosco, abra el menú del personal y escriba o escanee este código (o ejecute intake-cli pair con él). Cada código sirve una sola vez, durante 10 minutos.</translation>
+            <source>On the kiosk’s staff screen, tap “Pair with the staff console” and type this code (or give it to intake-cli pair). A code works once, for 10 minutes.</source>
+            <translation>En la pantalla del personal del quiosco, toque «Emparejar con la consola del personal» y escriba este código (o páselo a intake-cli pair). Cada código sirve una sola vez, durante 10 minutos.</translation>
         </message>
         <message>
             <location line="+7" />

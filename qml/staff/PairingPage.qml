@@ -45,7 +45,7 @@ Item {
                     }
                     BodyText {
                         width: parent.width
-                        text: qsTr("On the kiosk, open the staff menu and enter or scan this code (or run intake-cli pair with it). A code works once, for 10 minutes.")
+                        text: qsTr("On the kiosk’s staff screen, tap “Pair with the staff console” and type this code (or give it to intake-cli pair). A code works once, for 10 minutes.")
                     }
                     BodyText {
                         width: parent.width
