@@ -1,5 +1,6 @@
 #include "console/consolerepository.h"
 
+#include "common/digest.h"
 #include "store/storeerror.h"
 #include "sync/codec.h"
 
@@ -99,7 +100,7 @@ Result<QString> cleanName(const QString &name, qsizetype maxLength, const QStrin
 
 QString tokenHash(const QString &token)
 {
-    return codec::sha256Hex(token.toLatin1());
+    return sha256Hex(token.toLatin1());
 }
 
 /// The [from, to) UTC range of the clinic's local calendar `day`.

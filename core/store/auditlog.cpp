@@ -1,6 +1,7 @@
 #include "store/auditlog.h"
 
-#include <QCryptographicHash>
+#include "common/digest.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -29,8 +30,7 @@ struct StoredEntry
 QString entryHash(const StoredEntry &entry)
 {
     const QJsonArray fields{entry.seq, entry.at, entry.actor, entry.action, entry.intakeUuid, entry.detail, entry.prevHash};
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(fields).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+    return sha256Hex(QJsonDocument(fields).toJson(QJsonDocument::Compact));
 }
 
 Error sqlError(const QString &what, const QSqlQuery &query)

@@ -1,7 +1,5 @@
 #include "sync/codec.h"
 
-#include <QCryptographicHash>
-
 namespace intake::codec {
 
 namespace {
@@ -90,11 +88,6 @@ std::optional<QByteArray> fromBase64(const QByteArray &text)
     if (!decoded || decoded.decoded.toBase64() != text)
         return std::nullopt;
     return decoded.decoded;
-}
-
-QString sha256Hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace intake::codec

@@ -26,9 +26,6 @@ std::optional<QByteArray> fromBase64Url(const QByteArray &text);
 /// Strict standard base64 with padding (credentials, signatures): nullopt on anything else.
 std::optional<QByteArray> fromBase64(const QByteArray &text);
 
-/// Lowercase hex SHA-256 of `bytes`.
-QString sha256Hex(const QByteArray &bytes);
-
 } // namespace codec
 
 } // namespace intake

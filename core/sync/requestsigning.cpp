@@ -1,5 +1,6 @@
 #include "sync/requestsigning.h"
 
+#include "common/digest.h"
 #include "console/consolerepository.h"
 #include "sync/codec.h"
 
@@ -50,7 +51,7 @@ RequestSigner::RequestSigner(QString kioskId, SecretBytes credential)
 QByteArray RequestSigner::canonical(const QByteArray &method, const QByteArray &path, const QByteArray &timestamp,
                                     const QByteArray &nonce, const QByteArray &body)
 {
-    return method + '\n' + path + '\n' + timestamp + '\n' + nonce + '\n' + codec::sha256Hex(body).toLatin1();
+    return method + '\n' + path + '\n' + timestamp + '\n' + nonce + '\n' + sha256Hex(body).toLatin1();
 }
 
 QByteArray RequestSigner::mac(const SecretBytes &key, const QByteArray &message)
