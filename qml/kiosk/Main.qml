@@ -28,9 +28,11 @@ ApplicationWindow {
     // The step whose page is on the stack.
     property int shownStep: -1
 
-    // The on-screen keyboard is up (it takes the bottom of the window). Read without naming
-    // the KioskKeyboard type: naming it would load the virtual keyboard with this file.
-    readonly property bool keyboardUp: keyboard.item ? keyboard.item.active : false
+    // The on-screen keyboard is up (it takes the bottom of the window): what its InputPanel calls
+    // `active` (Qt.inputMethod.visible), read from the input method rather than through the
+    // KioskKeyboard type, since naming the type would load the virtual keyboard with this file.
+    // (Qt 6.4's qmllint knows Qt.inputMethod only as a QObject and warns here.)
+    readonly property bool keyboardUp: keyboard.status === Loader.Ready && Qt.inputMethod.visible
 
     // The page for a step of the intake, loaded when first shown (a URL, not a Component: the
     // window then does not load every page's type before the first frame).
