@@ -128,22 +128,6 @@ void AccessibleDriver::longPressAt(QPoint point, int ms)
     settle();
 }
 
-bool AccessibleDriver::type(const QString &name, const QString &text)
-{
-    if (!tap(name, QAccessible::EditableText))
-        return false;
-    for (const QChar c : text)
-        QTest::keyClick(&m_window, c.toLatin1() ? c.toLatin1() : ' ');
-    settle();
-    return true;
-}
-
-void AccessibleDriver::pressKey(Qt::Key key)
-{
-    QTest::keyClick(&m_window, key);
-    settle();
-}
-
 bool AccessibleDriver::draw(const QString &name, const QList<QPointF> &points)
 {
     reveal(name);

@@ -40,10 +40,6 @@ public:
     void tapAt(QPoint point);
     // A long press at a point, held for `ms`.
     void longPressAt(QPoint point, int ms);
-    // Types text into the control (taps it first to give it focus).
-    bool type(const QString &name, const QString &text);
-    // A key of the keyboard (Enter on the on-screen keyboard is Qt::Key_Return).
-    void pressKey(Qt::Key key);
     // Draws a finger stroke through `points` (fractions of the control's size).
     bool draw(const QString &name, const QList<QPointF> &points);
 

@@ -2,9 +2,9 @@
 // preloads (LD_PRELOAD) into the real, unmodified intake-kiosk binary. When the kiosk's
 // QGuiApplication is created, the library waits for the kiosk window's first frame and then
 // plays the scenario named by INTAKE_E2E_SCENARIO as a client would: it finds controls through
-// the accessibility tree and taps, types and draws with synthetic mouse and key events
-// (AccessibleDriver). It knows nothing of the kiosk's C++ objects: everything it checks is what
-// is on the screen. Each step, and the verdict, is written to the file named by
+// the accessibility tree and taps, scrolls and draws with synthetic mouse events
+// (AccessibleDriver), and types by tapping the keys of the on-screen keyboard. It knows nothing
+// of the kiosk's C++ objects: everything it checks is what is on the screen. Each step, and the verdict, is written to the file named by
 // INTAKE_E2E_REPORT; then the kiosk process is ended with exit code 0 (passed) or 3 (failed).
 // What was stored is checked afterwards by the test, through intake-cli.
 //
@@ -14,10 +14,11 @@
 #include "accessibledriver.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHash>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
 #include <QTimer>
@@ -73,7 +74,7 @@ struct Failure
 class Scenario
 {
 public:
-    Scenario(QQuickWindow &window, Report &report) : m_driver(window), m_report(report) {}
+    Scenario(QQuickWindow &window, Report &report) : m_window(window), m_driver(window), m_report(report) {}
 
     void check(bool condition, const QString &what)
     {
@@ -129,23 +130,77 @@ public:
         m_report.step(u"About you is shown"_s);
     }
 
-    void type(const QString &field, const QString &text)
+    // The keys of the on-screen keyboard (Qt Virtual Keyboard) now shown, by the text on them.
+    // They are not in the accessibility tree: they are found among the window's items (a key
+    // has `key` and `text` properties) and tapped where they are drawn.
+    QHash<QString, QQuickItem *> keyboardKeys() const
     {
-        check(m_driver.type(field, text), u"no text field \""_s + field + u"\""_s);
+        QHash<QString, QQuickItem *> keys;
+        std::function<void(QQuickItem *)> visit = [&](QQuickItem *item) {
+            if (!item->isVisible())
+                return;
+            // a character key shows its `text`; a key that changes the page shows `displayText`
+            if (item->property("key").isValid() && item->width() > 0
+                && QByteArray(item->metaObject()->className()).contains("Key")) {
+                for (const char *property : {"displayText", "text"}) {
+                    const QString label = item->property(property).toString();
+                    if (!label.isEmpty())
+                        keys.insert(label, item);
+                }
+                // the Enter key shows an arrow
+                if (item->property("key").toInt() == Qt::Key_Return)
+                    keys.insert(u"Enter"_s, item);
+            }
+            for (QQuickItem *child : item->childItems())
+                visit(child);
+        };
+        visit(m_window.contentItem());
+        return keys;
+    }
+
+    void tapKey(QQuickItem *key)
+    {
+        const QPointF centre = key->mapToScene(QPointF(key->width() / 2, key->height() / 2));
+        m_driver.tapAt(centre.toPoint());
+    }
+
+    // Types by tapping the keys of the on-screen keyboard, as a client does: lower-case letters
+    // (the keyboard capitalises the first letter of a name itself), and symbols from its "&123"
+    // page ("ABC" goes back to the letters).
+    void typeOnKeyboard(const QString &field, const QString &typed, const QString &expected)
+    {
+        tap(field, QAccessible::EditableText);
+        check(waitUntil([this] { return !keyboardKeys().isEmpty(); }, 5'000), u"the on-screen keyboard did not come up"_s);
+        for (const QChar character : typed) {
+            QQuickItem *key = keyboardKeys().value(QString(character));
+            // the other page of the keyboard: letters or symbols
+            for (int page = 0; !key && page < 2; ++page) {
+                const auto keys = keyboardKeys();
+                QQuickItem *pageKey = keys.value(u"&123"_s, keys.value(u"ABC"_s));
+                check(pageKey, u"no key \""_s + character + u"\" and no other page on the on-screen keyboard"_s);
+                tapKey(pageKey);
+                key = keyboardKeys().value(QString(character));
+            }
+            check(key, u"no key \""_s + character + u"\" on the on-screen keyboard"_s);
+            tapKey(key);
+        }
         const auto control = m_driver.find(field, QAccessible::EditableText);
-        check(control && control->value == text,
-              u"the field \""_s + field + u"\" holds \""_s + (control ? control->value : QString()) + u"\" after typing \""_s
-                  + text + u"\""_s);
+        check(control && control->value == expected,
+              u"the field \""_s + field + u"\" holds \""_s + (control ? control->value : QString()) + u"\" after tapping \""_s
+                  + typed + u"\" on the on-screen keyboard"_s);
     }
 
     void completeIntake()
     {
         startIntake();
-        type(u"First name"_s, u"Marisol"_s);
-        type(u"Last name"_s, u"Quintanilla"_s);
-        type(u"Phone or email"_s, u"marisol@example.com"_s);
+        typeOnKeyboard(u"First name"_s, u"marisol"_s, u"Marisol"_s);
+        typeOnKeyboard(u"Last name"_s, u"quintanilla"_s, u"Quintanilla"_s);
+        m_report.step(u"names typed on the on-screen keyboard"_s);
+        typeOnKeyboard(u"Phone or email"_s, u"marisol@example.com"_s, u"marisol@example.com"_s);
         // Enter on the last field closes the on-screen keyboard; Back and Next return
-        m_driver.pressKey(Qt::Key_Return);
+        QQuickItem *enter = keyboardKeys().value(u"Enter"_s);
+        check(enter, u"no Enter key on the on-screen keyboard"_s);
+        tapKey(enter);
         check(waitUntil([this] { return visible(u"Next"_s); }, 3'000), u"Next did not return after Enter"_s);
         for (int i = 0; i < 35; ++i)
             tap(u"Date of birth: previous year"_s);
@@ -238,7 +293,7 @@ public:
     void walkAway(int idleTimeoutSeconds, int idleCountdownSeconds)
     {
         startIntake();
-        type(u"First name"_s, u"Marisol"_s);
+        typeOnKeyboard(u"First name"_s, u"marisol"_s, u"Marisol"_s);
         m_report.step(u"first name typed; the client walks away"_s);
 
         const int warningDeadlineMs = (idleTimeoutSeconds + 10) * 1000;
@@ -269,6 +324,7 @@ public:
     }
 
 private:
+    QQuickWindow &m_window;
     AccessibleDriver m_driver;
     Report &m_report;
 };
