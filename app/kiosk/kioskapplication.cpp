@@ -39,7 +39,7 @@ KioskApplication::~KioskApplication()
 {
     // QML first: its bindings read the objects below until the engine is gone
     m_engine.reset();
-    LanguageControllerSingleton::instance = nullptr;
+    UiLanguageSingleton::instance = nullptr;
     IntakeSessionSingleton::instance = nullptr;
     KioskStoreSingleton::instance = nullptr;
     IdleMonitorSingleton::instance = nullptr;
@@ -104,14 +104,14 @@ Status KioskApplication::start()
     // Qt 6.4 puts the modules' qmldir files at qrc:/Intake/<Module>/ and does not search the
     // resource root by default (6.5 adds qrc:/qt/qml).
     m_engine->addImportPath(u"qrc:/"_s);
-    m_languages = new LanguageController(*m_engine, m_engine.get());
+    m_languages = new UiLanguage(*m_engine, u"intake_"_s, m_engine.get());
 
     // wiring: the session follows the language; a wiped session starts the next client in English
-    QObject::connect(m_languages, &LanguageController::languageChanged, m_session.get(),
+    QObject::connect(m_languages, &UiLanguage::languageChanged, m_session.get(),
                      [this] { m_session->setLanguage(m_languages->language()); });
     QObject::connect(m_session.get(), &IntakeSession::stepChanged, m_languages, [this] {
         if (m_session->step() == IntakeSession::Step::Welcome)
-            m_languages->setLanguage(LanguageController::sourceLanguage());
+            m_languages->setLanguage(UiLanguage::sourceLanguage());
     });
     // the idle timer runs while a client is in an intake
     QObject::connect(m_session.get(), &IntakeSession::stepChanged, m_idle.get(), [this] {
@@ -122,7 +122,7 @@ Status KioskApplication::start()
     // exit(), not quit(): Qt 6's quit() first asks the windows, and the kiosk window refuses
     QObject::connect(m_admin.get(), &AdminController::exitRequested, qApp, [] { QCoreApplication::exit(0); });
 
-    LanguageControllerSingleton::instance = m_languages;
+    UiLanguageSingleton::instance = m_languages;
     IntakeSessionSingleton::instance = m_session.get();
     KioskStoreSingleton::instance = m_store.get();
     IdleMonitorSingleton::instance = m_idle.get();

@@ -13,7 +13,7 @@ class IdleMonitor;
 class IntakeSession;
 class KioskStore;
 class KioskSync;
-class LanguageController;
+class UiLanguage;
 class QQuickWindow;
 
 // What the kiosk is started with (the command line, or a test).
@@ -48,7 +48,7 @@ public:
     IdleMonitor &idleMonitor() const { return *m_idle; }
     AdminController &admin() const { return *m_admin; }
     KioskSync &sync() const { return *m_sync; }
-    LanguageController &languages() const { return *m_languages; }
+    UiLanguage &languages() const { return *m_languages; }
     QString dataDirectory() const { return m_options.dataDirectory; }
 
 private:
@@ -64,5 +64,5 @@ private:
     std::unique_ptr<AdminController> m_admin;
     // after the store: it stops its worker before the store closes
     std::unique_ptr<KioskSync> m_sync;
-    LanguageController *m_languages = nullptr;  // owned by the engine
+    UiLanguage *m_languages = nullptr;  // owned by the engine
 };

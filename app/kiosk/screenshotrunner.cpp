@@ -6,7 +6,7 @@
 #include "kioskapplication.h"
 #include "kiosklogging.h"
 #include "kioskstore.h"
-#include "languagecontroller.h"
+#include "uilanguage.h"
 #include "questionlistmodel.h"
 
 #include <QCoreApplication>
@@ -268,7 +268,7 @@ ScreenshotRunner::Result ScreenshotRunner::run()
         return result;
     }
 
-    LanguageController &languages = m_kiosk.languages();
+    UiLanguage &languages = m_kiosk.languages();
     IdleMonitor &idle = m_kiosk.idleMonitor();
     const QString initialLanguage = languages.language();
     // Controls that only a hand reaches are found as a screen reader finds them.
@@ -287,7 +287,7 @@ ScreenshotRunner::Result ScreenshotRunner::run()
         }
         // Every screen is reached in English (controls are found by their English names) and
         // landscape, and then captured in every language and orientation.
-        languages.setLanguage(LanguageController::sourceLanguage());
+        languages.setLanguage(UiLanguage::sourceLanguage());
         settle(kioskLandscapeSize);
         if (const QString error = screen.prepare(); !error.isEmpty()) {
             result.error = u"cannot reach the %1 screen: %2"_s.arg(screen.name, error);
@@ -310,8 +310,8 @@ ScreenshotRunner::Result ScreenshotRunner::run()
 // The screen as it is now, in every language and orientation.
 QString ScreenshotRunner::capture(const Screen &screen, Result &result)
 {
-    LanguageController &languages = m_kiosk.languages();
-    for (const QString &language : LanguageController::supportedLanguages()) {
+    UiLanguage &languages = m_kiosk.languages();
+    for (const QString &language : UiLanguage::supportedLanguages()) {
         languages.setLanguage(language);
         if (languages.language() != language)
             return u"cannot switch the kiosk to language %1"_s.arg(language);

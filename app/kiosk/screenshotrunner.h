@@ -24,7 +24,7 @@ inline constexpr QSize kioskPortraitSize{800, 1280};
 // reviewing translations and for looking at the UI in CI. Runs in the real kiosk process, also
 // with QT_QPA_PLATFORM=offscreen, on the demo store. It reaches each screen the way the kiosk
 // does, through its public objects (IntakeSession, KioskStore, IdleMonitor, AdminController,
-// LanguageController), and where only a hand will do (the staff corner's long press, a tap in a
+// UiLanguage), and where only a hand will do (the staff corner's long press, a tap in a
 // text field, scrolling, signing) with mouse events on the window at the place the
 // accessibility tree gives for the control; never through QML internals.
 class ScreenshotRunner

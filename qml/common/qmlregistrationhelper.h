@@ -4,7 +4,7 @@
 #include <QQmlEngine>
 #include <QtQml/qqmlregistration.h>
 
-// Shared by the QML modules (Intake.Kiosk keeps its own copy until it switches to this one).
+// Shared by the QML modules (Intake.Kiosk, Intake.Staff).
 //
 // Exposes an object that main() (the composition root) builds and wires as a QML singleton named
 // after its class, without a context property and without QML creating its own copy. The same

@@ -168,7 +168,7 @@ FormPage {
                 objectName: "birthDatePicker"
                 width: parent.width
                 label: qsTr("Date of birth")
-                locale: Qt.locale(LanguageController.language)
+                locale: Qt.locale(UiLanguage.language)
                 value: IntakeSession.birthDate
                 // No one is born in the future.
                 maximumDate: IntakeSession.today
@@ -195,7 +195,7 @@ FormPage {
                 objectName: "appointmentDatePicker"
                 width: parent.width
                 label: qsTr("Appointment date")
-                locale: Qt.locale(LanguageController.language)
+                locale: Qt.locale(UiLanguage.language)
                 value: IntakeSession.appointmentDate
                 minimumDate: IntakeSession.today
                 maximumDate: root.addDays(IntakeSession.today, root.appointmentDaysAhead)

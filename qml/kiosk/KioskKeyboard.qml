@@ -16,7 +16,7 @@ InputPanel {
     Binding {
         target: VirtualKeyboardSettings
         property: "locale"
-        value: LanguageController.language === "es" ? "es_ES" : "en_US"
+        value: UiLanguage.language === "es" ? "es_ES" : "en_US"
     }
     Binding {
         target: VirtualKeyboardSettings

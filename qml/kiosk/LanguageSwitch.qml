@@ -8,11 +8,11 @@ import Intake.Kiosk
 
 // English / Español, as a two-segment switch. Each language is named in its own language so a
 // client who does not read the current one still finds theirs. The choice goes to the C++
-// LanguageController, which loads the translation and re-translates every screen.
+// UiLanguage, which loads the translation and re-translates every screen.
 Rectangle {
     id: root
 
-    // The languages the kiosk ships; a code here must have a translation in LanguageController.
+    // The languages the kiosk ships; a code here must have a translation in UiLanguage.
     readonly property var languages: [
         //: The English language, named in English so that English speakers find it. Keep as is.
         { code: "en", name: qsTr("English") },
@@ -44,7 +44,7 @@ Rectangle {
                 id: option
 
                 required property var modelData
-                readonly property bool selected: LanguageController.language === option.modelData.code
+                readonly property bool selected: UiLanguage.language === option.modelData.code
 
                 Layout.preferredWidth: Math.max(Theme.controlMinWidth, option.implicitContentWidth + option.leftPadding + option.rightPadding)
                 Layout.preferredHeight: Theme.controlHeight
@@ -60,7 +60,7 @@ Rectangle {
                 Accessible.checkable: true
                 Accessible.checked: option.selected
 
-                onClicked: LanguageController.language = option.modelData.code
+                onClicked: UiLanguage.language = option.modelData.code
 
                 contentItem: Text {
                     text: option.text

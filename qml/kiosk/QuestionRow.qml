@@ -98,7 +98,7 @@ Column {
                     text: row.text
                     value: row.answered ? String(row.answer) : ""
                     optional: !row.model.required
-                    locale: Qt.locale(LanguageController.language)
+                    locale: Qt.locale(UiLanguage.language)
                     // Nothing that has not happened yet.
                     maximumDate: IntakeSession.today
                     onDateSelected: (isoDate) => IntakeSession.setAnswer(row.linkId, isoDate)

@@ -10,7 +10,7 @@
 #include "intakesession.h"
 #include "kioskapplication.h"
 #include "kioskstore.h"
-#include "languagecontroller.h"
+#include "uilanguage.h"
 
 #include <QJsonArray>
 #include <QQuickWindow>

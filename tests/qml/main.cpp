@@ -3,11 +3,10 @@
 // app/kiosk/main.cpp. Components bound to the kiosk's view-models (the question page) get the
 // real ones, built and registered as KioskApplication does: an IntakeSession on the shipped
 // questionnaire, rules and consent, saving into an encrypted store in a temporary folder, and a
-// LanguageController for each test file's engine.
+// UiLanguage for each test file's engine.
 
 #include "intakesession.h"
 #include "kioskstore.h"
-#include "languagecontroller.h"
 #include "qmlsingletons.h"
 
 #include "consent/consentdocument.h"
@@ -54,12 +53,12 @@ public Q_SLOTS:
         // resource root by default.
         engine->addImportPath(u"qrc:/"_s);
         // one per engine, as in KioskApplication (it re-translates that engine's QML)
-        LanguageControllerSingleton::instance = new LanguageController(*engine, engine);
+        UiLanguageSingleton::instance = new UiLanguage(*engine, u"intake_"_s, engine);
     }
 
     void cleanupTestCase()
     {
-        LanguageControllerSingleton::instance = nullptr;
+        UiLanguageSingleton::instance = nullptr;
         IntakeSessionSingleton::instance = nullptr;
         // while the application object still exists: the store closes its database
         m_session.reset();
