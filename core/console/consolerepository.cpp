@@ -137,6 +137,34 @@ StaffUser staffFrom(const QSqlQuery &query, int first)
                      fromIsoTime(query.value(first + 3)), fromIsoTime(query.value(first + 4))};
 }
 
+/// The ways a write transaction gives up: both roll back; failed() reports the SQL error of
+/// `query` (or of the database), refused() a rule the request broke.
+struct Rollback
+{
+    QSqlDatabase &db;
+    QSqlQuery &query;
+
+    Error failed(const QString &what) const
+    {
+        const Error error = storeError(what, query.lastError().isValid() ? query.lastError() : db.lastError());
+        db.rollback();
+        return error;
+    }
+    Error refused(const QString &message) const
+    {
+        db.rollback();
+        return Error{message};
+    }
+};
+
+/// Whether `staffId` is an active administrator, read inside the caller's transaction.
+Result<bool> isActiveAdmin(QSqlQuery &query, qint64 staffId)
+{
+    if (!run(query, QStringLiteral("SELECT is_admin FROM staff_users WHERE id = ? AND disabled_at IS NULL"), {staffId}))
+        return Error{};
+    return query.next() && query.value(0).toBool();
+}
+
 } // namespace
 
 QString decisionName(Decision decision)
@@ -193,17 +221,14 @@ Result<QList<bool>> ConsoleRepository::storeSummaries(const QList<IncomingSummar
         return storeError(QStringLiteral("cannot start storing the summary"), m_db.lastError());
     QSqlQuery insert(m_db);
     QSqlQuery nonces(m_db);
-    const auto failed = [&](const QSqlQuery &query, const QString &what) {
-        const Error error = storeError(what, query.lastError().isValid() ? query.lastError() : m_db.lastError());
-        m_db.rollback();
-        return error;
-    };
+    const Rollback insertRollback{m_db, insert};
+    const Rollback nonceRollback{m_db, nonces};
     if (!insert.prepare(QStringLiteral("INSERT INTO summaries (uuid, kiosk_id, created_at, received_at, appointment_date, first_name, "
                                        "last_name, birth_date, outcome, earliest_date, flag_count, payload) "
                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO NOTHING")))
-        return failed(insert, QStringLiteral("cannot store the summary"));
+        return insertRollback.failed(QStringLiteral("cannot store the summary"));
     if (!nonces.prepare(QStringLiteral("INSERT INTO seen_nonces (kiosk_id, nonce, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")))
-        return failed(nonces, QStringLiteral("cannot record the request's nonce"));
+        return nonceRollback.failed(QStringLiteral("cannot record the request's nonce"));
     const QString receivedAt = isoTime(m_clock());
     QList<bool> duplicates;
     duplicates.reserve(summaries.size());
@@ -218,7 +243,7 @@ Result<QList<bool>> ConsoleRepository::storeSummaries(const QList<IncomingSummar
                                       nullableText(summary.earliestDate), QVariant(summary.flagCount), QVariant(payload)})
             insert.addBindValue(value);
         if (!insert.exec())
-            return failed(insert, QStringLiteral("cannot store the summary"));
+            return insertRollback.failed(QStringLiteral("cannot store the summary"));
         // nothing inserted: it is already here (a resend after a lost acknowledgement)
         const bool duplicate = insert.numRowsAffected() == 0;
         duplicates.append(duplicate);
@@ -236,11 +261,11 @@ Result<QList<bool>> ConsoleRepository::storeSummaries(const QList<IncomingSummar
             nonces.addBindValue(incoming.nonce);
             nonces.addBindValue(receivedAt);
             if (!nonces.exec())
-                return failed(nonces, QStringLiteral("cannot record the request's nonce"));
+                return nonceRollback.failed(QStringLiteral("cannot record the request's nonce"));
         }
     }
     if (!m_db.commit())
-        return failed(insert, QStringLiteral("cannot commit the summary"));
+        return insertRollback.failed(QStringLiteral("cannot commit the summary"));
     return duplicates;
 }
 
@@ -330,32 +355,24 @@ Result<qint64> ConsoleRepository::recordDecision(const QString &uuid, qint64 sta
     if (!m_db.transaction())
         return storeError(QStringLiteral("cannot start recording the decision"), m_db.lastError());
     QSqlQuery query(m_db);
-    const auto failed = [&](const QString &what) {
-        const Error error = storeError(what, query.lastError().isValid() ? query.lastError() : m_db.lastError());
-        m_db.rollback();
-        return error;
-    };
-    const auto refused = [&](const QString &message) {
-        m_db.rollback();
-        return Error{message};
-    };
+    const Rollback rollback{m_db, query};
     if (!run(query, QStringLiteral("SELECT 1 FROM staff_users WHERE id = ? AND disabled_at IS NULL"), {staffId}))
-        return failed(QStringLiteral("cannot record the decision"));
+        return rollback.failed(QStringLiteral("cannot record the decision"));
     if (!query.next())
-        return refused(QStringLiteral("staff user %1 is unknown or disabled").arg(staffId));
+        return rollback.refused(QStringLiteral("staff user %1 is unknown or disabled").arg(staffId));
     if (!run(query, QStringLiteral("SELECT 1 FROM summaries WHERE uuid = ?"), {uuid}))
-        return failed(QStringLiteral("cannot record the decision"));
+        return rollback.failed(QStringLiteral("cannot record the decision"));
     if (!query.next())
-        return refused(QStringLiteral("no intake %1 on this console").arg(uuid));
+        return rollback.refused(QStringLiteral("no intake %1 on this console").arg(uuid));
 
     if (!run(query,
              QStringLiteral("INSERT INTO decisions (summary_uuid, staff_id, decision, reschedule_on, note, decided_at) "
                             "VALUES (?, ?, ?, ?, ?, ?)"),
              {uuid, staffId, decisionName(decision), nullableText(rescheduleOn), note, isoTime(m_clock())}))
-        return failed(QStringLiteral("cannot record the decision"));
+        return rollback.failed(QStringLiteral("cannot record the decision"));
     const qint64 id = query.lastInsertId().toLongLong();
     if (!run(query, QStringLiteral("UPDATE summaries SET decision_id = ? WHERE uuid = ?"), {id, uuid}))
-        return failed(QStringLiteral("cannot record the decision"));
+        return rollback.failed(QStringLiteral("cannot record the decision"));
     // the note is the staff member's free text about a client: it stays out of the audit log
     const QString detail = QStringLiteral("decision=%1").arg(decisionName(decision));
     if (auto status = m_audit.append({m_clock(), staffActor(staffId), QStringLiteral("summary.decided"), uuid, detail}); !status) {
@@ -363,7 +380,7 @@ Result<qint64> ConsoleRepository::recordDecision(const QString &uuid, qint64 sta
         return status.error();
     }
     if (!m_db.commit())
-        return failed(QStringLiteral("cannot commit the decision"));
+        return rollback.failed(QStringLiteral("cannot commit the decision"));
     return id;
 }
 
@@ -388,20 +405,16 @@ Result<qint64> ConsoleRepository::createFirstAdmin(const QString &name, const Se
     if (!m_db.transaction())
         return storeError(QStringLiteral("cannot create the administrator"), m_db.lastError());
     QSqlQuery query(m_db);
-    const auto failed = [&](const QString &what) {
-        const Error error = storeError(what, query.lastError().isValid() ? query.lastError() : m_db.lastError());
-        m_db.rollback();
-        return error;
-    };
+    const Rollback rollback{m_db, query};
     if (!query.exec(QStringLiteral("SELECT count(*) FROM staff_users")) || !query.next())
-        return failed(QStringLiteral("cannot create the administrator"));
+        return rollback.failed(QStringLiteral("cannot create the administrator"));
     if (query.value(0).toLongLong() > 0) {
         m_db.rollback();
         return Error{QStringLiteral("the first administrator exists already; an administrator adds other staff")};
     }
     if (!run(query, QStringLiteral("INSERT INTO staff_users (name, pin_hash, is_admin, created_at) VALUES (?, ?, 1, ?)"),
              {cleaned.value(), QString::fromLatin1(hash.value()), isoTime(m_clock())}))
-        return failed(QStringLiteral("cannot create the administrator"));
+        return rollback.failed(QStringLiteral("cannot create the administrator"));
     const qint64 id = query.lastInsertId().toLongLong();
     if (auto status = m_audit.append({m_clock(), consoleActor, QStringLiteral("staff.created"), {}, QStringLiteral("id=%1 admin=1").arg(id)});
         !status) {
@@ -409,7 +422,7 @@ Result<qint64> ConsoleRepository::createFirstAdmin(const QString &name, const Se
         return status.error();
     }
     if (!m_db.commit())
-        return failed(QStringLiteral("cannot commit the administrator"));
+        return rollback.failed(QStringLiteral("cannot commit the administrator"));
     return id;
 }
 
@@ -424,26 +437,19 @@ Result<qint64> ConsoleRepository::addStaff(qint64 adminId, const QString &name, 
     if (!m_db.transaction())
         return storeError(QStringLiteral("cannot add the staff user"), m_db.lastError());
     QSqlQuery query(m_db);
-    const auto failed = [&](const QString &what) {
-        const Error error = storeError(what, query.lastError().isValid() ? query.lastError() : m_db.lastError());
-        m_db.rollback();
-        return error;
-    };
-    const auto refused = [&](const QString &message) {
-        m_db.rollback();
-        return Error{message};
-    };
-    if (!run(query, QStringLiteral("SELECT is_admin FROM staff_users WHERE id = ? AND disabled_at IS NULL"), {adminId}))
-        return failed(QStringLiteral("cannot add the staff user"));
-    if (!query.next() || !query.value(0).toBool())
-        return refused(QStringLiteral("only an active administrator may add staff users"));
+    const Rollback rollback{m_db, query};
+    const auto admin = isActiveAdmin(query, adminId);
+    if (!admin)
+        return rollback.failed(QStringLiteral("cannot add the staff user"));
+    if (!admin.value())
+        return rollback.refused(QStringLiteral("only an active administrator may add staff users"));
     if (!run(query, QStringLiteral("SELECT 1 FROM staff_users WHERE name = ?"), {cleaned.value()}))
-        return failed(QStringLiteral("cannot add the staff user"));
+        return rollback.failed(QStringLiteral("cannot add the staff user"));
     if (query.next())
-        return refused(QStringLiteral("a staff user named '%1' exists already; names are unique").arg(cleaned.value()));
+        return rollback.refused(QStringLiteral("a staff user named '%1' exists already; names are unique").arg(cleaned.value()));
     if (!run(query, QStringLiteral("INSERT INTO staff_users (name, pin_hash, is_admin, created_at) VALUES (?, ?, ?, ?)"),
              {cleaned.value(), QString::fromLatin1(hash.value()), isAdmin ? 1 : 0, isoTime(m_clock())}))
-        return failed(QStringLiteral("cannot add the staff user"));
+        return rollback.failed(QStringLiteral("cannot add the staff user"));
     const qint64 id = query.lastInsertId().toLongLong();
     if (auto status = m_audit.append({m_clock(), staffActor(adminId), QStringLiteral("staff.created"), {},
                                       QStringLiteral("id=%1 admin=%2").arg(id).arg(isAdmin ? 1 : 0)});
@@ -452,7 +458,7 @@ Result<qint64> ConsoleRepository::addStaff(qint64 adminId, const QString &name, 
         return status.error();
     }
     if (!m_db.commit())
-        return failed(QStringLiteral("cannot commit the staff user"));
+        return rollback.failed(QStringLiteral("cannot commit the staff user"));
     return id;
 }
 
@@ -511,33 +517,26 @@ Status ConsoleRepository::disableStaff(qint64 adminId, qint64 staffId)
     if (!m_db.transaction())
         return storeError(QStringLiteral("cannot disable the staff user"), m_db.lastError());
     QSqlQuery query(m_db);
-    const auto failed = [&](const QString &what) {
-        const Error error = storeError(what, query.lastError().isValid() ? query.lastError() : m_db.lastError());
-        m_db.rollback();
-        return error;
-    };
-    const auto refused = [&](const QString &message) {
-        m_db.rollback();
-        return Error{message};
-    };
-    if (!run(query, QStringLiteral("SELECT is_admin FROM staff_users WHERE id = ? AND disabled_at IS NULL"), {adminId}))
-        return failed(QStringLiteral("cannot disable the staff user"));
-    if (!query.next() || !query.value(0).toBool())
-        return refused(QStringLiteral("only an active administrator may disable staff users"));
+    const Rollback rollback{m_db, query};
+    const auto admin = isActiveAdmin(query, adminId);
+    if (!admin)
+        return rollback.failed(QStringLiteral("cannot disable the staff user"));
+    if (!admin.value())
+        return rollback.refused(QStringLiteral("only an active administrator may disable staff users"));
     if (adminId == staffId)
-        return refused(QStringLiteral("an administrator cannot disable their own account"));
+        return rollback.refused(QStringLiteral("an administrator cannot disable their own account"));
     if (!run(query, QStringLiteral("UPDATE staff_users SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL"),
              {isoTime(m_clock()), staffId}))
-        return failed(QStringLiteral("cannot disable the staff user"));
+        return rollback.failed(QStringLiteral("cannot disable the staff user"));
     if (query.numRowsAffected() != 1)
-        return refused(QStringLiteral("no active staff user %1").arg(staffId));
+        return rollback.refused(QStringLiteral("no active staff user %1").arg(staffId));
     if (auto status = m_audit.append({m_clock(), staffActor(adminId), QStringLiteral("staff.disabled"), {}, QStringLiteral("id=%1").arg(staffId)});
         !status) {
         m_db.rollback();
         return status;
     }
     if (!m_db.commit())
-        return failed(QStringLiteral("cannot commit disabling the staff user"));
+        return rollback.failed(QStringLiteral("cannot commit disabling the staff user"));
     return {};
 }
 
@@ -591,11 +590,7 @@ Result<KioskEnrollment> ConsoleRepository::pairKiosk(const QString &token, const
     if (!m_db.transaction())
         return storeError(QStringLiteral("cannot pair the kiosk"), m_db.lastError());
     QSqlQuery query(m_db);
-    const auto failed = [&](const QString &what) {
-        const Error error = storeError(what, query.lastError().isValid() ? query.lastError() : m_db.lastError());
-        m_db.rollback();
-        return error;
-    };
+    const Rollback rollback{m_db, query};
     KioskEnrollment enrollment{QStringLiteral("kiosk-") + QUuid::createUuid().toString(QUuid::WithoutBraces),
                                SecretBytes::random(credentialSize)};
     if (!run(query, QStringLiteral("INSERT INTO kiosks (id, name, credential, paired_at) VALUES (?, ?, ?, ?)"),
@@ -604,14 +599,14 @@ Result<KioskEnrollment> ConsoleRepository::pairKiosk(const QString &token, const
                                                           credentialSize)
                                       .toBase64()),
               isoTime(now)}))
-        return failed(QStringLiteral("cannot pair the kiosk"));
+        return rollback.failed(QStringLiteral("cannot pair the kiosk"));
     // Redeemed once: the update wins only for an unused, unexpired token, even against a
     // second request racing this one.
     if (!run(query,
              QStringLiteral("UPDATE pairing_tokens SET used_at = ?, kiosk_id = ? "
                             "WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?"),
              {isoTime(now), enrollment.kioskId, tokenHash(token), isoTime(now)}))
-        return failed(QStringLiteral("cannot pair the kiosk"));
+        return rollback.failed(QStringLiteral("cannot pair the kiosk"));
     if (query.numRowsAffected() != 1) {
         m_db.rollback();
         if (auto status = audit(consoleActor, QStringLiteral("kiosk.pairing_refused")); !status)
@@ -623,7 +618,7 @@ Result<KioskEnrollment> ConsoleRepository::pairKiosk(const QString &token, const
         return status.error();
     }
     if (!m_db.commit())
-        return failed(QStringLiteral("cannot commit the pairing"));
+        return rollback.failed(QStringLiteral("cannot commit the pairing"));
     return enrollment;
 }
 
