@@ -49,7 +49,7 @@ QString usage()
         "Command-line tool of the intake kiosk (Blue Haven Medical Spa, micro-needling intake).\n\n"
         "Commands:\n");
     for (const auto &[name, command] : commands())
-        text += QStringLiteral("  %1%2\n").arg(name, -12).arg(QLatin1String(command.summary));
+        text += QStringLiteral("  %1  %2\n").arg(name, -13).arg(QLatin1String(command.summary));
     text += QStringLiteral(
         "\nOptions:\n"
         "  -h, --help     Show this help; 'intake-cli COMMAND --help' shows a command's options.\n"

@@ -135,7 +135,7 @@ int statusCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Shows the store's folder, SQLCipher and schema versions, counts (intakes, outbox backlog,\n"
+        "Shows the store's folder, SQLCipher version, page layout, schema version, counts (intakes, outbox backlog,\n"
         "audit entries, oldest and newest intake) and how the key is locked. No personal data."));
     const StoreOptions options(parser);
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
@@ -171,6 +171,8 @@ int statusCommand(const QStringList &arguments)
         const QJsonObject json{
             {QStringLiteral("directory"), absolute(opened->store->directory())},
             {QStringLiteral("sqlcipherVersion"), opened->store->cipherVersion()},
+            {QStringLiteral("pageSize"), opened->store->cipherProfile().pageSize},
+            {QStringLiteral("pageHmac"), CipherProfile::hmacName(opened->store->cipherProfile().hmac)},
             {QStringLiteral("schemaVersion"), *schema},
             {QStringLiteral("latestSchemaVersion"), Migrations::latestVersion()},
             {QStringLiteral("intakes"), counts->intakes},
@@ -189,6 +191,9 @@ int statusCommand(const QStringList &arguments)
     QString text;
     text += row(QStringLiteral("Store"), absolute(opened->store->directory()));
     text += row(QStringLiteral("SQLCipher"), opened->store->cipherVersion());
+    text += row(QStringLiteral("Pages"), QStringLiteral("%1 bytes, AES-256-CBC and %2 each")
+                                             .arg(opened->store->cipherProfile().pageSize)
+                                             .arg(CipherProfile::hmacName(opened->store->cipherProfile().hmac)));
     text += row(QStringLiteral("Schema version"), *schema == Migrations::latestVersion()
                                                        ? QString::number(*schema)
                                                        : QStringLiteral("%1 (this program writes %2)").arg(*schema).arg(Migrations::latestVersion()));

@@ -66,8 +66,9 @@ SqlCipherDriver *IntakeStore::driver() const
 
 IntakeStore::Reopener IntakeStore::reopener() const
 {
-    return [directory = m_directory, schema = m_schema, key = m_dataKey]() -> Result<std::unique_ptr<IntakeStore>> {
-        return openWithKey(directory, copyOf(*key), Access::ReadWrite, schema,
+    return [directory = m_directory, schema = m_schema, key = m_dataKey,
+            profile = m_profile]() -> Result<std::unique_ptr<IntakeStore>> {
+        return openWithKey(directory, copyOf(*key), profile, Access::ReadWrite, schema,
                            {.checkIntegrity = false, .migrate = false}, nullptr);
     };
 }
@@ -78,18 +79,19 @@ QString IntakeStore::cipherVersion() const
 }
 
 Result<std::unique_ptr<IntakeStore>> IntakeStore::openWithKey(const QString &directory, SecretBytes dataKey,
-                                                              Access access, StoreSchema schema, OpenSteps steps,
-                                                              bool *wrongKey)
+                                                              const CipherProfile &profile, Access access,
+                                                              StoreSchema schema, OpenSteps steps, bool *wrongKey)
 {
     const QString connectionName = QStringLiteral("intake-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto *driver = new SqlCipherDriver();
     std::unique_ptr<IntakeStore> store(new IntakeStore(directory, connectionName, schema));
     store->m_dataKey = std::make_shared<const SecretBytes>(copyOf(dataKey));
+    store->m_profile = profile;
     driver->setKey(std::move(dataKey));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, connectionName);
         db.setDatabaseName(inDirectory(directory, databaseFileName));
-        QStringList options;
+        QStringList options{profile.connectOptions()};
         if (steps.create)
             options.append(QStringLiteral("QSQLCIPHER_CREATE"));
         if (access == Access::ReadOnly)
@@ -141,7 +143,8 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::create(const QString &director
     auto key = vault->unlock(kek);
     if (!key)
         return key.error();
-    auto store = openWithKey(directory, std::move(key).value(), Access::ReadWrite, schema, {.create = true}, nullptr);
+    auto store = openWithKey(directory, std::move(key).value(), vault->cipherProfile(), Access::ReadWrite, schema,
+                             {.create = true}, nullptr);
     // Owner only, like the folder; SQLite gives the -wal and -shm files the database's mode.
     QFile::setPermissions(inDirectory(directory, databaseFileName), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!store) {
@@ -166,7 +169,7 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::open(const QString &directory,
         return key.error();
 
     bool wrongKey = false;
-    auto store = openWithKey(directory, std::move(key).value(), access, schema, {}, &wrongKey);
+    auto store = openWithKey(directory, std::move(key).value(), vault->cipherProfile(), access, schema, {}, &wrongKey);
     const QString pendingPath = inDirectory(directory, pendingKeyVaultFileName);
     if (!QFileInfo::exists(pendingPath) || access == Access::ReadOnly)
         return store;
@@ -185,7 +188,7 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::open(const QString &directory,
     auto pendingKey = pending->unlock(kek);
     if (!pendingKey)
         return store;
-    auto finished = openWithKey(directory, std::move(pendingKey).value(), access, schema, {}, nullptr);
+    auto finished = openWithKey(directory, std::move(pendingKey).value(), pending->cipherProfile(), access, schema, {}, nullptr);
     if (finished) {
         if (!replaceFile(pendingPath, inDirectory(directory, keyVaultFileName)))
             return Error{QStringLiteral("%1: cannot finish an interrupted rekey").arg(directory)};
@@ -248,7 +251,8 @@ Status IntakeStore::backupTo(const QString &destination, const KekSource &kek)
 
     {
         // The copy is encrypted under the same data key, so the copied envelope opens it.
-        auto copy = openWithKey(destination, std::move(key).value(), Access::ReadWrite, m_schema,
+        // and laid out alike: the backup copies pages as they are
+        auto copy = openWithKey(destination, std::move(key).value(), vault->cipherProfile(), Access::ReadWrite, m_schema,
                                 {.create = true, .checkIntegrity = false, .migrate = false}, nullptr);
         if (!copy)
             return failed(copy.error());

@@ -50,6 +50,8 @@ public:
     QSqlDatabase database() const;
     QString directory() const { return m_directory; }
     QString cipherVersion() const;
+    /// The page layout the store was made with (from its key envelope).
+    CipherProfile cipherProfile() const { return m_profile; }
     StoreSchema schema() const { return m_schema; }
 
     /// cipher_integrity_check (every page's HMAC), integrity_check (the b-trees), and the
@@ -83,8 +85,8 @@ private:
         bool migrate = true;         ///< read-write opens only
     };
     static Result<std::unique_ptr<IntakeStore>> openWithKey(const QString &directory, SecretBytes dataKey,
-                                                            Access access, StoreSchema schema, OpenSteps steps,
-                                                            bool *wrongKey);
+                                                            const CipherProfile &profile, Access access,
+                                                            StoreSchema schema, OpenSteps steps, bool *wrongKey);
     SqlCipherDriver *driver() const;
 
     QString m_directory;
@@ -92,6 +94,7 @@ private:
     /// The data key in locked memory while the store is open (SQLCipher holds it anyway), for
     /// reopener(); wiped when the store closes.
     std::shared_ptr<const SecretBytes> m_dataKey;
+    CipherProfile m_profile;
     StoreSchema m_schema = StoreSchema::Kiosk;
 };
 

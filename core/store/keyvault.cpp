@@ -26,7 +26,10 @@ namespace intake {
 namespace {
 
 constexpr auto formatName = "intake-keyvault";
-constexpr qint64 formatVersion = 1;
+/// Version 2 added "database" (the store's CipherProfile); version 1 envelopes still open, and
+/// mean SQLCipher 4's defaults.
+constexpr qint64 currentFormatVersion = 2;
+constexpr qint64 firstFormatVersion = 1;
 constexpr auto kdfName = "argon2id13";
 constexpr auto aeadName = "xchacha20poly1305-ietf";
 constexpr auto passphraseKind = "passphrase";
@@ -113,9 +116,10 @@ Status checkParams(const Argon2Params &params, const QString &where)
 /// The envelope's header in the canonical form documented in keyvault.h, bound to the wrapped
 /// key as AEAD additional data. Every value is a fixed word, a decimal number or base64, so the
 /// newline-separated form is unambiguous.
-QByteArray additionalData(KekSource::Kind kind, const Argon2Params &params, const QByteArray &salt)
+QByteArray additionalData(qint64 version, KekSource::Kind kind, const Argon2Params &params, const QByteArray &salt,
+                          const CipherProfile &profile)
 {
-    QByteArray data = QByteArray(formatName) + "\nversion=" + QByteArray::number(formatVersion)
+    QByteArray data = QByteArray(formatName) + "\nversion=" + QByteArray::number(version)
         + "\naead=" + aeadName;
     if (kind == KekSource::Kind::Passphrase) {
         data += QByteArray("\nkek=") + passphraseKind + "\nkdf=" + kdfName
@@ -123,6 +127,10 @@ QByteArray additionalData(KekSource::Kind kind, const Argon2Params &params, cons
             + "\nmemLimit=" + QByteArray::number(quint64{params.memLimit}) + "\nsalt=" + salt.toBase64();
     } else {
         data += QByteArray("\nkek=") + keyFileKind;
+    }
+    if (version >= 2) {
+        data += "\npageSize=" + QByteArray::number(profile.pageSize) + "\nhmac="
+            + CipherProfile::hmacName(profile.hmac).toLatin1();
     }
     return data;
 }
@@ -250,6 +258,30 @@ Result<QByteArray> base64Field(const QString &path, const QString &field, const 
     return decoded.decoded;
 }
 
+/// "database": {"pageSize": 2048, "hmac": "HMAC_SHA256"}
+Result<CipherProfile> profileField(const QString &path, const QJsonObject &json)
+{
+    const QJsonValue value = json.value(QLatin1String("database"));
+    if (!value.isObject())
+        return damaged(path, QStringLiteral("database"), value.isUndefined() ? QStringLiteral("is missing") : QStringLiteral("must be an object"));
+    const QJsonObject database = value.toObject();
+    if (auto status = checkKnownFields(path, QStringLiteral("database."), database, {QStringLiteral("pageSize"), QStringLiteral("hmac")});
+        !status)
+        return status.error();
+    auto pageSize = integerField(path, QStringLiteral("database.pageSize"), database, QStringLiteral("pageSize"), 1024, 65536);
+    if (!pageSize)
+        return pageSize.error();
+    if (auto status = CipherProfile::check(static_cast<int>(*pageSize)); !status)
+        return damaged(path, QStringLiteral("database.pageSize"), QStringLiteral("must be a power of two"));
+    auto hmacName = stringField(path, QStringLiteral("database.hmac"), database, QStringLiteral("hmac"));
+    if (!hmacName)
+        return hmacName.error();
+    auto hmac = CipherProfile::hmacFromName(*hmacName);
+    if (!hmac)
+        return damaged(path, QStringLiteral("database.hmac"), QStringLiteral("must be HMAC_SHA256 or HMAC_SHA512"));
+    return CipherProfile{static_cast<int>(*pageSize), hmac.value()};
+}
+
 } // namespace
 
 // --- Argon2Params ------------------------------------------------------------------------------
@@ -319,7 +351,8 @@ QString KeyVault::wrongKeyMessage()
     return QStringLiteral("wrong passphrase or key file");
 }
 
-Result<KeyVault> KeyVault::create(const QString &envelopePath, const KekSource &kek, const Argon2Params &params)
+Result<KeyVault> KeyVault::create(const QString &envelopePath, const KekSource &kek, const Argon2Params &params,
+                                  const CipherProfile &profile)
 {
     requireSodium();
     const QFileInfo existing(envelopePath);
@@ -328,8 +361,12 @@ Result<KeyVault> KeyVault::create(const QString &envelopePath, const KekSource &
                                     "(it may hold the only copy of a store's key)").arg(envelopePath)};
     }
 
+    if (auto status = CipherProfile::check(profile.pageSize); !status)
+        return Error{QStringLiteral("%1: %2").arg(envelopePath, status.error().message)};
     KeyVault vault;
     vault.m_path = envelopePath;
+    vault.m_version = currentFormatVersion;
+    vault.m_profile = profile;
     vault.m_kind = kek.kind();
     if (kek.kind() == KekSource::Kind::Passphrase) {
         if (auto status = checkParams(params, envelopePath); !status)
@@ -366,14 +403,19 @@ Result<KeyVault> KeyVault::open(const QString &envelopePath)
     const QJsonValue version = json.value(QLatin1String("version"));
     if (!version.isDouble())
         return damaged(path, QStringLiteral("version"), version.isUndefined() ? QStringLiteral("is missing") : QStringLiteral("must be a number"));
-    if (version.toDouble() != static_cast<double>(formatVersion)) {
+    const bool knownVersion = version.toDouble() == static_cast<double>(firstFormatVersion)
+                              || version.toDouble() == static_cast<double>(currentFormatVersion);
+    if (!knownVersion) {
         return Error{QStringLiteral("%1: key envelope version %2 is not supported (this build reads version %3); "
                                     "use the software that wrote it")
                          .arg(path, QString::number(version.toDouble()))
-                         .arg(formatVersion)};
+                         .arg(QStringLiteral("%1 or %2").arg(firstFormatVersion).arg(currentFormatVersion))};
     }
-    const QSet<QString> topFields{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("kek"),
-                                  QStringLiteral("aead"), QStringLiteral("nonce"), QStringLiteral("wrappedKey")};
+    QSet<QString> topFields{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("kek"),
+                            QStringLiteral("aead"), QStringLiteral("nonce"), QStringLiteral("wrappedKey")};
+    const auto envelopeVersion = static_cast<qint64>(version.toDouble());
+    if (envelopeVersion >= 2)
+        topFields.insert(QStringLiteral("database"));
     if (auto status = checkKnownFields(path, QString(), json, topFields); !status)
         return status.error();
 
@@ -385,6 +427,13 @@ Result<KeyVault> KeyVault::open(const QString &envelopePath)
 
     KeyVault vault;
     vault.m_path = envelopePath;
+    vault.m_version = envelopeVersion;
+    if (envelopeVersion >= 2) {
+        auto profile = profileField(path, json);
+        if (!profile)
+            return profile.error();
+        vault.m_profile = profile.value();
+    }
 
     const QJsonValue kekValue = json.value(QLatin1String("kek"));
     if (!kekValue.isObject())
@@ -563,7 +612,7 @@ Result<SecretBytes> KeyVault::deriveKek(const KekSource &kek) const
 
 Result<SecretBytes> KeyVault::unwrap(const SecretBytes &kek) const
 {
-    const QByteArray ad = additionalData(m_kind, m_params, m_salt);
+    const QByteArray ad = additionalData(m_version, m_kind, m_params, m_salt, m_profile);
     SecretBytes dataKey = SecretBytes::zeroed(dataKeySize);
     unsigned long long length = 0;
     if (sizeOf(m_wrappedKey) != wrappedKeySize || sizeOf(m_nonce) != nonceSize
@@ -584,7 +633,7 @@ Status KeyVault::checkUnchangedOnDisk() const
     auto onDisk = open(m_path);
     if (!onDisk)
         return onDisk.error();
-    if (onDisk->m_kind != m_kind || onDisk->m_params != m_params || onDisk->m_salt != m_salt
+    if (onDisk->m_version != m_version || onDisk->m_profile != m_profile || onDisk->m_kind != m_kind || onDisk->m_params != m_params || onDisk->m_salt != m_salt
         || onDisk->m_nonce != m_nonce || onDisk->m_wrappedKey != m_wrappedKey) {
         return Error{QStringLiteral("%1: the key envelope changed on disk since it was opened; open it again "
                                     "and retry").arg(m_path)};
@@ -598,7 +647,7 @@ Status KeyVault::wrapAndSave(const SecretBytes &kek, const SecretBytes &dataKey,
 {
     m_nonce = randomBytes(nonceSize);
     m_wrappedKey = QByteArray(static_cast<qsizetype>(wrappedKeySize), Qt::Uninitialized);
-    const QByteArray ad = additionalData(m_kind, m_params, m_salt);
+    const QByteArray ad = additionalData(m_version, m_kind, m_params, m_salt, m_profile);
     unsigned long long length = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char *>(m_wrappedKey.data()), &length,
                                                dataKey.data(), dataKey.size(), bytesOf(ad), sizeOf(ad), nullptr,
@@ -616,14 +665,18 @@ Status KeyVault::wrapAndSave(const SecretBytes &kek, const SecretBytes &dataKey,
         kekJson.insert(QStringLiteral("memLimit"), static_cast<qint64>(m_params.memLimit));
         kekJson.insert(QStringLiteral("salt"), QString::fromLatin1(m_salt.toBase64()));
     }
-    const QJsonObject json{
+    QJsonObject json{
         {QStringLiteral("format"), str(formatName)},
-        {QStringLiteral("version"), formatVersion},
+        {QStringLiteral("version"), m_version},
         {QStringLiteral("kek"), kekJson},
         {QStringLiteral("aead"), str(aeadName)},
         {QStringLiteral("nonce"), QString::fromLatin1(m_nonce.toBase64())},
         {QStringLiteral("wrappedKey"), QString::fromLatin1(m_wrappedKey.toBase64())},
     };
+    if (m_version >= 2) {
+        json.insert(QStringLiteral("database"), QJsonObject{{QStringLiteral("pageSize"), m_profile.pageSize},
+                                                            {QStringLiteral("hmac"), CipherProfile::hmacName(m_profile.hmac)}});
+    }
     const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
 
     if (!replacing) {

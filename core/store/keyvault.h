@@ -1,11 +1,14 @@
 #pragma once
 
 // The key envelope: the store's random 256-bit data key, wrapped by a key-encryption key (KEK)
-// derived from a staff passphrase (Argon2id) or from a key file. One JSON file, version 1:
+// derived from a staff passphrase (Argon2id) or from a key file, and the store's page layout
+// (CipherProfile), which SQLCipher needs before it can read the first page. One JSON file,
+// version 2:
 //
 //   {
 //     "format": "intake-keyvault",
-//     "version": 1,
+//     "version": 2,
+//     "database": { "pageSize": 2048, "hmac": "HMAC_SHA256" },
 //     "kek": { "kind": "passphrase", "kdf": "argon2id13",
 //              "opsLimit": 3, "memLimit": 67108864, "salt": "<base64, 16 bytes>" }
 //        or  { "kind": "keyfile" },
@@ -14,12 +17,17 @@
 //     "wrappedKey": "<base64, 32-byte key + 16-byte tag>"
 //   }
 //
-// The header (format, version, aead and the whole "kek" object) is bound to the wrapped key as
-// AEAD additional data, in this canonical form (one "name=value" per line, numbers in decimal,
-// the salt in base64):
-//   intake-keyvault\nversion=1\naead=xchacha20poly1305-ietf\nkek=passphrase\nkdf=argon2id13\n
+// Version 1 (the first stores) has no "database": its stores use SQLCipher 4's defaults (4096,
+// HMAC_SHA512). An envelope keeps its version when it is rewrapped.
+//
+// The header (format, version, aead, the whole "kek" object and, from version 2, "database")
+// is bound to the wrapped key as AEAD additional data, in this canonical form (one "name=value"
+// per line, numbers in decimal, the salt in base64):
+//   intake-keyvault\nversion=2\naead=xchacha20poly1305-ietf\nkek=passphrase\nkdf=argon2id13\n
 //   opsLimit=N\nmemLimit=M\nsalt=B            (or …\nkek=keyfile for a key file)
-// so an edited parameter (weaker Argon2 cost, another salt, another kind) fails to unwrap.
+//   \npageSize=P\nhmac=H                      (version 2 only)
+// so an edited parameter (weaker Argon2 cost, another salt, another kind, another page layout)
+// fails to unwrap.
 //
 // A key file holds exactly 32 random bytes, mode 0600; its KEK is BLAKE2b(file bytes) keyed
 // with a fixed context string, so the file's bytes are never used as a key directly.
@@ -34,6 +42,7 @@
 //     a message naming the file and the field.
 
 #include "common/result.h"
+#include "store/cipherprofile.h"
 #include "store/secretbytes.h"
 
 #include <QByteArray>
@@ -96,10 +105,10 @@ public:
     static constexpr std::size_t dataKeySize = 32;
     static constexpr std::size_t keyFileSize = 32;
 
-    /// A new random data key wrapped under `kek`. Refuses to overwrite an existing file.
-    /// `params` is used for a passphrase only.
-    static Result<KeyVault> create(const QString &envelopePath, const KekSource &kek,
-                                   const Argon2Params &params);
+    /// A new random data key wrapped under `kek`, for a store made with `profile`. Refuses to
+    /// overwrite an existing file. `params` is used for a passphrase only.
+    static Result<KeyVault> create(const QString &envelopePath, const KekSource &kek, const Argon2Params &params,
+                                   const CipherProfile &profile = CipherProfile::forNewStores());
     /// Reads and checks an envelope (at most 64 KiB); errors name the file and the field.
     static Result<KeyVault> open(const QString &envelopePath);
 
@@ -124,6 +133,10 @@ public:
     KekSource::Kind kekKind() const { return m_kind; }
     /// The recorded Argon2id parameters (zero for a key-file envelope).
     Argon2Params argon2Params() const { return m_params; }
+    /// The page layout of the store this envelope belongs to.
+    CipherProfile cipherProfile() const { return m_profile; }
+    /// 1 or 2 (see the top of this file).
+    qint64 formatVersion() const { return m_version; }
 
 private:
     KeyVault() = default;
@@ -134,6 +147,8 @@ private:
     Status checkUnchangedOnDisk() const;
 
     QString m_path;
+    qint64 m_version = 0;
+    CipherProfile m_profile = CipherProfile::sqlcipher4Defaults();
     KekSource::Kind m_kind = KekSource::Kind::Passphrase;
     Argon2Params m_params;
     QByteArray m_salt;

@@ -442,6 +442,9 @@ bool SqlCipherDriver::open(const QString &path, const QString & /*user*/, const 
     const bool create = flags.contains(QLatin1String("QSQLCIPHER_CREATE"));
     const bool readOnly = flags.contains(QLatin1String("QSQLCIPHER_READONLY"));
     const bool unkeyed = flags.contains(QLatin1String("QSQLCIPHER_UNKEYED"));
+    auto profile = profileFromOptions(flags);
+    if (!profile)
+        return fail(OpenFailure::CannotOpenFile, profile.error().message);
 
     if (!password.isEmpty())
         return fail(OpenFailure::NoKey, QStringLiteral("the store key is given with setKey(), never as a password"));
@@ -464,6 +467,16 @@ bool SqlCipherDriver::open(const QString &path, const QString & /*user*/, const 
         if (keyed != SQLITE_OK)
             return fail(OpenFailure::NotSqlCipher, QStringLiteral("the SQLite library in use cannot encrypt (SQLCipher 4 is required)"));
     }
+
+    // The page layout comes right after the key, before the first page is read: a store made with
+    // another profile does not open (it reads as a wrong key). An unkeyed file (benchmarks) gets
+    // the same page size, so that it differs from an encrypted one by the encryption only.
+    const QByteArray pageSize = QByteArray::number(profile->pageSize);
+    const QByteArray layout = unkeyed ? QByteArray("PRAGMA page_size = " + pageSize + ';')
+                                      : QByteArray("PRAGMA cipher_page_size = " + pageSize + "; PRAGMA cipher_hmac_algorithm = "
+                                                   + CipherProfile::hmacName(profile->hmac).toLatin1() + ';');
+    if (!execute(layout.constData(), QStringLiteral("cannot set the store's page layout")))
+        return fail(OpenFailure::CannotOpenFile, lastError().driverText() + QStringLiteral(": ") + lastError().databaseText());
 
     // SQLCipher writes its own diagnostics (a failed page HMAC, ...) to stderr; the driver reports
     // every failure through lastError() instead, and the CLI's stderr stays one line.
@@ -512,6 +525,27 @@ bool SqlCipherDriver::open(const QString &path, const QString & /*user*/, const 
     setOpen(true);
     setOpenError(false);
     return true;
+}
+
+Result<CipherProfile> SqlCipherDriver::profileFromOptions(const QStringList &options)
+{
+    CipherProfile profile = CipherProfile::sqlcipher4Defaults();
+    for (const QString &option : options) {
+        const QString name = option.section(u'=', 0, 0);
+        const QString value = option.section(u'=', 1);
+        if (name == QLatin1String("QSQLCIPHER_PAGE_SIZE")) {
+            bool number = false;
+            profile.pageSize = value.toInt(&number);
+            if (auto status = CipherProfile::check(number ? profile.pageSize : 0); !status)
+                return status.error();
+        } else if (name == QLatin1String("QSQLCIPHER_HMAC")) {
+            auto hmac = CipherProfile::hmacFromName(value);
+            if (!hmac)
+                return hmac.error();
+            profile.hmac = hmac.value();
+        }
+    }
+    return profile;
 }
 
 SecretBytes SqlCipherDriver::rawKeyString(const SecretBytes &key)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+#include "store/cipherprofile.h"
 #include "store/secretbytes.h"
 
 #include <QHash>
@@ -20,6 +22,9 @@ namespace intake {
 ///   QSQLCIPHER_READONLY  open read-only
 ///   QSQLCIPHER_UNKEYED   open without a key (plaintext). Only benchmarks use it, to measure
 ///                        what encryption costs; the apps never set it.
+///   QSQLCIPHER_PAGE_SIZE=N, QSQLCIPHER_HMAC=HMAC_SHA256|HMAC_SHA512
+///                        the store's CipherProfile (CipherProfile::connectOptions); without
+///                        them, SQLCipher 4's defaults (4096, HMAC_SHA512)
 class SqlCipherDriver : public QSqlDriver
 {
     Q_OBJECT
@@ -77,6 +82,7 @@ public:
 
 private:
     static SecretBytes rawKeyString(const SecretBytes &key);
+    static Result<CipherProfile> profileFromOptions(const QStringList &options);
     bool fail(OpenFailure failure, const QString &message);
     bool execute(const char *sql, const QString &what);
 

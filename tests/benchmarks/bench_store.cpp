@@ -72,7 +72,8 @@ public:
         : m_path(path), m_connectionName(QStringLiteral("bench-") + QFileInfo(path).completeBaseName())
     {
         auto *driver = new SqlCipherDriver();
-        QString options = QStringLiteral("QSQLCIPHER_CREATE");
+        // the page layout of a new store, for both: they differ by the encryption only
+        QString options = QStringLiteral("QSQLCIPHER_CREATE;") + CipherProfile::forNewStores().connectOptions();
         if (kind == Kind::Encrypted)
             driver->setKey(SecretBytes::random(KeyVault::dataKeySize));
         else

@@ -136,6 +136,15 @@ protected:
         writeBytes(envelopePath(), QJsonDocument(json).toJson());
     }
 
+    void editDatabase(const std::function<void(QJsonObject &)> &edit)
+    {
+        editEnvelope([&](QJsonObject &json) {
+            QJsonObject database = json.value(QLatin1String("database")).toObject();
+            edit(database);
+            json.insert(QStringLiteral("database"), database);
+        });
+    }
+
     void editKek(const std::function<void(QJsonObject &)> &edit)
     {
         editEnvelope([&](QJsonObject &json) {
@@ -209,7 +218,10 @@ TEST_F(KeyVaultTest, EnvelopeHasTheDocumentedFormat)
     createWithPassphrase();
     const QJsonObject json = envelopeJson();
     EXPECT_EQ(json.value(QLatin1String("format")).toString(), QStringLiteral("intake-keyvault"));
-    EXPECT_EQ(json.value(QLatin1String("version")).toInteger(), 1);
+    EXPECT_EQ(json.value(QLatin1String("version")).toInteger(), 2);
+    const QJsonObject database = json.value(QLatin1String("database")).toObject();
+    EXPECT_EQ(database.value(QLatin1String("pageSize")).toInteger(), 2048);
+    EXPECT_EQ(database.value(QLatin1String("hmac")).toString(), QStringLiteral("HMAC_SHA256"));
     EXPECT_EQ(json.value(QLatin1String("aead")).toString(), QStringLiteral("xchacha20poly1305-ietf"));
     EXPECT_EQ(QByteArray::fromBase64(json.value(QLatin1String("nonce")).toString().toLatin1()).size(), 24);
     EXPECT_EQ(QByteArray::fromBase64(json.value(QLatin1String("wrappedKey")).toString().toLatin1()).size(), 48);
@@ -323,6 +335,8 @@ TEST_F(KeyVaultTest, EditsOnlyTheTagCatchesLookLikeAWrongKey)
         {"salt", [this] { editKek([](QJsonObject &k) { k.insert(QStringLiteral("salt"), flipBit(k.value(QLatin1String("salt")).toString(), 5)); }); }},
         {"opsLimit", [this] { editKek([](QJsonObject &k) { k.insert(QStringLiteral("opsLimit"), 2); }); }},
         {"memLimit", [this] { editKek([](QJsonObject &k) { k.insert(QStringLiteral("memLimit"), 16384); }); }},
+        {"pageSize", [this] { editDatabase([](QJsonObject &d) { d.insert(QStringLiteral("pageSize"), 4096); }); }},
+        {"hmac", [this] { editDatabase([](QJsonObject &d) { d.insert(QStringLiteral("hmac"), QStringLiteral("HMAC_SHA512")); }); }},
     };
     for (const auto &[what, edit] : edits) {
         writeBytes(envelopePath(), original);
@@ -372,6 +386,16 @@ TEST_F(KeyVaultTest, DamagedEnvelopesAreRefusedWithTheFieldNamed)
             });
         };
     };
+    auto databaseField = [this](const char *name, const QJsonValue &value) {
+        return [this, name, value] {
+            editDatabase([&](QJsonObject &database) {
+                if (value.isUndefined())
+                    database.remove(QLatin1String(name));
+                else
+                    database.insert(QLatin1String(name), value);
+            });
+        };
+    };
     auto topField = [this](const char *name, const QJsonValue &value) {
         return [this, name, value] {
             editEnvelope([&](QJsonObject &json) {
@@ -390,7 +414,7 @@ TEST_F(KeyVaultTest, DamagedEnvelopesAreRefusedWithTheFieldNamed)
         {"oversized", [&] { writeBytes(envelopePath(), original + QByteArray(70 * 1024, ' ')); }, QStringLiteral("allowed")},
         {"other format", topField("format", QStringLiteral("something-else")), QStringLiteral("not an intake key envelope")},
         {"no format", topField("format", QJsonValue::Undefined), QStringLiteral("not an intake key envelope")},
-        {"version 2", topField("version", 2), QStringLiteral("version 2 is not supported")},
+        {"version 3", topField("version", 3), QStringLiteral("version 3 is not supported")},
         {"version 0", topField("version", 0), QStringLiteral("version 0 is not supported")},
         {"version as text", topField("version", QStringLiteral("1")), QStringLiteral("\"version\"")},
         {"no version", topField("version", QJsonValue::Undefined), QStringLiteral("\"version\"")},
@@ -412,6 +436,14 @@ TEST_F(KeyVaultTest, DamagedEnvelopesAreRefusedWithTheFieldNamed)
         {"short nonce", topField("nonce", QStringLiteral("AAAA")), QStringLiteral("\"nonce\"")},
         {"no wrappedKey", topField("wrappedKey", QJsonValue::Undefined), QStringLiteral("\"wrappedKey\"")},
         {"short wrappedKey", topField("wrappedKey", QString::fromLatin1(QByteArray(32, 'k').toBase64())), QStringLiteral("\"wrappedKey\"")},
+        {"no database", topField("database", QJsonValue::Undefined), QStringLiteral("\"database\"")},
+        {"database not an object", topField("database", 2048), QStringLiteral("\"database\"")},
+        {"page size not a power of two", databaseField("pageSize", 3000), QStringLiteral("\"database.pageSize\"")},
+        {"page size too small", databaseField("pageSize", 512), QStringLiteral("\"database.pageSize\"")},
+        {"page size as text", databaseField("pageSize", QStringLiteral("2048")), QStringLiteral("\"database.pageSize\"")},
+        {"unknown hmac", databaseField("hmac", QStringLiteral("HMAC_SHA1")), QStringLiteral("\"database.hmac\"")},
+        {"no hmac", databaseField("hmac", QJsonValue::Undefined), QStringLiteral("\"database.hmac\"")},
+        {"unknown database field", databaseField("kdfIter", 1), QStringLiteral("\"database.kdfIter\"")},
     };
     for (const Case &c : cases) {
         writeBytes(envelopePath(), original);
@@ -422,6 +454,58 @@ TEST_F(KeyVaultTest, DamagedEnvelopesAreRefusedWithTheFieldNamed)
         EXPECT_TRUE(error.contains(c.expected)) << c.what << ": " << qPrintable(error);
         EXPECT_NE(error, KeyVault::wrongKeyMessage()) << c.what;
     }
+}
+
+TEST_F(KeyVaultTest, TheStoresPageLayoutIsRecordedAndKeptByARewrap)
+{
+    const QString keyFile = createKeyFile(QStringLiteral("kiosk.key"));
+    const CipherProfile older{4096, CipherProfile::Hmac::Sha512};
+    auto created = KeyVault::create(envelopePath(), KekSource::keyFile(keyFile), Argon2Params{}, older);
+    ASSERT_TRUE(created.ok()) << qPrintable(created.error().message);
+    EXPECT_TRUE(KeyVault::open(envelopePath())->cipherProfile() == older);
+
+    ASSERT_TRUE(created->rewrap(KekSource::keyFile(keyFile), passphrase(), Argon2Params::fastForTests()).ok());
+    auto reopened = KeyVault::open(envelopePath());
+    ASSERT_TRUE(reopened.ok());
+    EXPECT_TRUE(reopened->cipherProfile() == older);
+    EXPECT_EQ(reopened->formatVersion(), 2);
+    EXPECT_TRUE(unlockError(passphrase()).isEmpty());
+
+    EXPECT_TRUE(KeyVault::create(path(QStringLiteral("odd.json")), passphrase(), Argon2Params::fastForTests(),
+                                 CipherProfile{3000, CipherProfile::Hmac::Sha256})
+                    .error()
+                    .message.contains(QStringLiteral("3000")));
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("odd.json"))));
+}
+
+TEST_F(KeyVaultTest, AFirstReleaseEnvelopeOpensWithSqlCipherDefaultsAndStaysVersionOne)
+{
+    // written by the first release (version 1, no "database"), checked in with its key file
+    const QString fixture = QStringLiteral(INTAKE_TEST_DATA "/stores/first-release/");
+    ASSERT_TRUE(QFile::copy(fixture + QStringLiteral("keyvault.json"), envelopePath()));
+    const QString keyFile = path(QStringLiteral("store.key"));
+    ASSERT_TRUE(QFile::copy(fixture + QStringLiteral("store.key"), keyFile));
+    QFile::setPermissions(keyFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile::setPermissions(envelopePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    auto vault = KeyVault::open(envelopePath());
+    ASSERT_TRUE(vault.ok()) << qPrintable(vault.error().message);
+    EXPECT_EQ(vault->formatVersion(), 1);
+    EXPECT_TRUE(vault->cipherProfile() == CipherProfile::sqlcipher4Defaults());
+    const auto dataKey = vault->unlock(KekSource::keyFile(keyFile));
+    ASSERT_TRUE(dataKey.ok()) << qPrintable(dataKey.error().message);
+
+    // a passphrase change keeps its version: its header (and so its AEAD data) stays the same shape
+    ASSERT_TRUE(vault->rewrap(KekSource::keyFile(keyFile), passphrase(), Argon2Params::fastForTests()).ok());
+    EXPECT_EQ(envelopeJson().value(QLatin1String("version")).toInteger(), 1);
+    EXPECT_FALSE(envelopeJson().contains(QLatin1String("database")));
+    EXPECT_TRUE(KeyVault::open(envelopePath())->unlock(passphrase()).value() == dataKey.value());
+
+    // a version 1 envelope does not take a "database" object
+    editEnvelope([](QJsonObject &json) {
+        json.insert(QStringLiteral("database"), QJsonObject{{QStringLiteral("pageSize"), 2048}, {QStringLiteral("hmac"), QStringLiteral("HMAC_SHA256")}});
+    });
+    EXPECT_TRUE(openError().contains(QStringLiteral("\"database\""))) << qPrintable(openError());
 }
 
 TEST_F(KeyVaultTest, MissingEnvelopeIsNamed)

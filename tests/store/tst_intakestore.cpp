@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
@@ -250,4 +251,76 @@ TEST(IntakeStore, CreateRefusesAnExistingStore)
     temp.store.reset();
     EXPECT_FALSE(IntakeStore::create(temp.path(), testPassphrase(), fastParams()).ok());
     EXPECT_TRUE(IntakeStore::open(temp.path(), testPassphrase()).ok());
+}
+
+namespace {
+
+QString pragmaValue(IntakeStore &store, const QString &pragma)
+{
+    QSqlQuery query(store.database());
+    EXPECT_TRUE(query.exec(QStringLiteral("PRAGMA ") + pragma) && query.next()) << pragma.toStdString();
+    return query.value(0).toString();
+}
+
+/// A copy of the store the first release made (tests/data/stores/first-release: envelope
+/// version 1, SQLCipher 4's default page layout, schema 3, two demo intakes, a key file).
+QString copyOfFirstReleaseStore(const QTemporaryDir &dir)
+{
+    const QDir fixture(QStringLiteral(INTAKE_TEST_DATA "/stores/first-release"));
+    for (const QString &name : fixture.entryList(QDir::Files)) {
+        EXPECT_TRUE(QFile::copy(fixture.filePath(name), dir.filePath(name))) << name.toStdString();
+        QFile::setPermissions(dir.filePath(name), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    return dir.filePath(QStringLiteral("store.key"));
+}
+
+} // namespace
+
+TEST(IntakeStore, ANewStoreHasThePageLayoutItsEnvelopeRecords)
+{
+    TempStore temp;
+    saveSamples(*temp.store, 2);
+    EXPECT_TRUE(temp.store->cipherProfile() == CipherProfile::forNewStores());
+    EXPECT_EQ(pragmaValue(*temp.store, QStringLiteral("cipher_page_size")), QStringLiteral("2048"));
+    EXPECT_EQ(pragmaValue(*temp.store, QStringLiteral("cipher_hmac_algorithm")), QStringLiteral("HMAC_SHA256"));
+    // the worker connection of reopener() gets the same layout, or it could not read a page
+    auto worker = temp.store->reopener()();
+    ASSERT_TRUE(worker.ok()) << worker.error().message.toStdString();
+    EXPECT_EQ(intakeCount(*worker.value()), 2);
+    worker.value().reset();
+    temp.store.reset();
+    EXPECT_EQ(QFileInfo(QDir(temp.path()).filePath(IntakeStore::databaseFileName)).size() % 2048, 0);
+    auto vault = KeyVault::open(QDir(temp.path()).filePath(IntakeStore::keyVaultFileName));
+    ASSERT_TRUE(vault.ok());
+    EXPECT_TRUE(vault->cipherProfile() == CipherProfile::forNewStores());
+}
+
+TEST(IntakeStore, AStoreOfTheFirstReleaseOpensVerifiesBacksUpAndRekeys)
+{
+    QTemporaryDir dir;
+    const KekSource key = KekSource::keyFile(copyOfFirstReleaseStore(dir));
+    {
+        auto store = IntakeStore::open(dir.path(), key);
+        ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+        EXPECT_TRUE(store.value()->cipherProfile() == CipherProfile::sqlcipher4Defaults());
+        EXPECT_EQ(pragmaValue(*store.value(), QStringLiteral("cipher_page_size")), QStringLiteral("4096"));
+        EXPECT_EQ(pragmaValue(*store.value(), QStringLiteral("cipher_hmac_algorithm")), QStringLiteral("HMAC_SHA512"));
+        EXPECT_EQ(intakeCount(*store.value()), 2);
+        EXPECT_TRUE(store.value()->verify()->isEmpty());
+        saveSamples(*store.value(), 1);
+
+        QTemporaryDir backups;
+        const QString destination = backups.filePath(QStringLiteral("copy"));
+        auto backedUp = store.value()->backupTo(destination, key);
+        ASSERT_TRUE(backedUp.ok()) << backedUp.error().message.toStdString();
+        auto copy = IntakeStore::open(destination, key, IntakeStore::Access::ReadOnly);
+        ASSERT_TRUE(copy.ok()) << copy.error().message.toStdString();
+        EXPECT_EQ(intakeCount(*copy.value()), 3);
+
+        ASSERT_TRUE(store.value()->rekey(key).ok());
+    }
+    auto reopened = IntakeStore::open(dir.path(), key);
+    ASSERT_TRUE(reopened.ok()) << reopened.error().message.toStdString();
+    EXPECT_EQ(intakeCount(*reopened.value()), 3);
+    EXPECT_TRUE(reopened.value()->verify()->isEmpty());
 }

@@ -399,3 +399,48 @@ TEST_F(SqlCipherDriverTest, TheStockSqlitePluginIsNeverLoaded)
     EXPECT_FALSE(mapped.contains("libqsqlite")) << "QSQLITE would clash with SQLCipher's sqlite3_* symbols";
     EXPECT_TRUE(mapped.contains("libsqlcipher"));
 }
+
+TEST_F(SqlCipherDriverTest, ThePageLayoutComesFromTheConnectOptionsAndMustMatchTheFile)
+{
+    const QString layout = CipherProfile{1024, CipherProfile::Hmac::Sha256}.connectOptions();
+    {
+        Connection made(path(), keyOf('l'), QStringLiteral("QSQLCIPHER_CREATE;") + layout);
+        ASSERT_TRUE(made.opened()) << made.database().lastError().text().toStdString();
+        QSqlQuery query(made.database());
+        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE t (a)")));
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA cipher_page_size")) && query.next());
+        EXPECT_EQ(query.value(0).toInt(), 1024);
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA cipher_hmac_algorithm")) && query.next());
+        EXPECT_EQ(query.value(0).toString(), QStringLiteral("HMAC_SHA256"));
+    }
+    // the right key with SQLCipher's default layout cannot read a page of it
+    Connection defaults(path(), keyOf('l'), QString());
+    EXPECT_FALSE(defaults.opened());
+    EXPECT_EQ(defaults.driver()->openFailure(), SqlCipherDriver::OpenFailure::WrongKeyOrNotAStore);
+    Connection again(path(), keyOf('l'), layout);
+    EXPECT_TRUE(again.opened());
+}
+
+TEST_F(SqlCipherDriverTest, AnUnknownPageLayoutIsRefusedBeforeTheFileIsTouched)
+{
+    for (const QString &option : {QStringLiteral("QSQLCIPHER_PAGE_SIZE=1000"), QStringLiteral("QSQLCIPHER_PAGE_SIZE=512"),
+                                  QStringLiteral("QSQLCIPHER_PAGE_SIZE=big"), QStringLiteral("QSQLCIPHER_HMAC=HMAC_MD5"),
+                                  QStringLiteral("QSQLCIPHER_HMAC=")}) {
+        Connection connection(path(), keyOf('u'), QStringLiteral("QSQLCIPHER_CREATE;") + option);
+        EXPECT_FALSE(connection.opened()) << option.toStdString();
+        const QString error = connection.database().lastError().text();
+        EXPECT_TRUE(error.contains(QLatin1String("page size")) || error.contains(QLatin1String("HMAC"))) << error.toStdString();
+        EXPECT_FALSE(QFile::exists(path())) << option.toStdString();
+    }
+}
+
+TEST_F(SqlCipherDriverTest, AnUnkeyedFileGetsThePageSizeToo)
+{
+    Connection plain(path(), SecretBytes(),
+                     QStringLiteral("QSQLCIPHER_CREATE;QSQLCIPHER_UNKEYED;") + CipherProfile::forNewStores().connectOptions());
+    ASSERT_TRUE(plain.opened());
+    QSqlQuery query(plain.database());
+    ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE t (a)")));
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), CipherProfile::forNewStores().pageSize);
+}
