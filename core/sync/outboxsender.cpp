@@ -1,11 +1,13 @@
 #include "sync/outboxsender.h"
 
 #include "sync/pinnedhttps.h"
+#include "sync/summary.h"
 #include "sync/requestsigning.h"
 #include "sync/summaryreceiver.h"
 #include "sync/synclog.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -15,7 +17,7 @@
 namespace intake {
 
 namespace {
-constexpr int batchSize = 64;
+constexpr int rowsPerRead = 64;  // outbox rows read ahead at a time
 // Acknowledged rows are marked sent together: at most this many, at most this late. Until
 // then an acknowledged row is only in memory; lost in a crash, it is sent again and the
 // console answers "duplicate".
@@ -55,9 +57,10 @@ void OutboxSender::drain()
         return;
     m_busy = true;
     m_report = {};
-    m_batch.clear();
+    m_readAhead.clear();
     m_lastId = 0;
     m_exhausted = false;
+    m_oneByOne = false;
     m_stopping = false;
     m_inFlight = 0;
     auto pairing = KioskPairing::load(m_db);
@@ -85,81 +88,148 @@ void OutboxSender::drain()
 
 void OutboxSender::fill()
 {
-    while (!m_stopping && !m_exhausted && m_inFlight < m_maxInFlight) {
-        if (m_batch.isEmpty()) {
-            auto next = m_outbox.pending(m_lastId, batchSize);
-            if (!next) {
-                stopSending(DrainReport::Stop::StoreError, next.error().message);
-                break;
-            }
-            if (next->isEmpty()) {
-                m_exhausted = true;
-                break;
-            }
-            m_batch = std::move(next).value();
-        }
-        const OutboxEntry entry = m_batch.takeFirst();
-        m_lastId = entry.id;
-        send(entry);
+    while (!m_stopping && m_inFlight < m_maxInFlight) {
+        const QList<OutboxEntry> entries = takeNext();
+        if (entries.isEmpty())
+            break;
+        send(entries);
     }
     if (m_inFlight == 0)
         finish();
 }
 
-void OutboxSender::send(const OutboxEntry &entry)
+QList<OutboxEntry> OutboxSender::takeNext()
 {
-    const QByteArray path = SummaryReceiver::summariesPath.toLatin1();
-    const SignedHeaders signature = m_signer->sign(QByteArrayLiteral("POST"), path, entry.payload, m_clock());
+    QList<OutboxEntry> entries;
+    qsizetype bytes = 0;
+    const int limit = m_oneByOne ? 1 : m_summariesPerRequest;
+    while (entries.size() < limit) {
+        if (m_readAhead.isEmpty()) {
+            if (m_exhausted)
+                break;
+            auto next = m_outbox.pending(m_lastId, rowsPerRead);
+            if (!next) {
+                stopSending(DrainReport::Stop::StoreError, next.error().message);
+                return {};
+            }
+            if (next->isEmpty()) {
+                m_exhausted = true;
+                break;
+            }
+            m_readAhead = std::move(next).value();
+            m_lastId = m_readAhead.last().id;
+        }
+        if (!entries.isEmpty() && bytes + m_readAhead.first().payload.size() > maxRequestBytes)
+            break;
+        bytes += m_readAhead.first().payload.size();
+        entries.append(m_readAhead.takeFirst());
+    }
+    return entries;
+}
+
+void OutboxSender::send(const QList<OutboxEntry> &entries)
+{
+    const bool batch = entries.size() > 1;
+    const QString route = batch ? SummaryReceiver::batchesPath : SummaryReceiver::summariesPath;
+    QByteArray body;
+    if (batch) {
+        QList<QByteArray> payloads;
+        payloads.reserve(entries.size());
+        for (const OutboxEntry &entry : entries)
+            payloads.append(entry.payload);
+        body = Summary::batchBody(payloads);
+    } else {
+        body = entries.first().payload;
+    }
+    const SignedHeaders signature = m_signer->sign(QByteArrayLiteral("POST"), route.toLatin1(), body, m_clock());
     QNetworkReply *reply = m_https->post({m_pairing->host, m_pairing->port, m_pairing->fingerprint, m_pairing->certificatePem},
-                                         SummaryReceiver::summariesPath, entry.payload,
+                                         route, body,
                                          {{SignedHeaders::kioskHeader, signature.kioskId},
                                           {SignedHeaders::timestampHeader, signature.timestamp},
                                           {SignedHeaders::nonceHeader, signature.nonce},
                                           {SignedHeaders::signatureHeader, signature.signature}},
                                          m_requestTimeout);
     ++m_inFlight;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, entry] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, entries] {
         --m_inFlight;
-        handleReply(reply, entry);
+        handleReply(reply, entries);
         fill();
     });
 }
 
-void OutboxSender::handleReply(QNetworkReply *reply, const OutboxEntry &entry)
+void OutboxSender::handleReply(QNetworkReply *reply, const QList<OutboxEntry> &entries)
 {
     reply->deleteLater();
     const QByteArray answer = reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool batch = entries.size() > 1;
     if (status == 200 && reply->error() == QNetworkReply::NoError) {
         const QJsonObject json = QJsonDocument::fromJson(answer).object();
-        // only an acknowledgement of this very intake marks it sent
-        if (json.value(QStringLiteral("ack")).toString() == entry.intakeUuid) {
-            m_acknowledged.append(entry.id);
-            if (m_acknowledged.size() >= marksPerCommit)
-                markAcknowledged();
-            else if (!m_markTimer->isActive())
-                m_markTimer->start();
-            const bool duplicate = json.value(QStringLiteral("duplicate")).toBool();
-            ++(duplicate ? m_report.duplicates : m_report.sent);
-            Q_EMIT acknowledged(entry.intakeUuid, duplicate);
-            return;
+        const QJsonArray results = batch ? json.value(QStringLiteral("results")).toArray() : QJsonArray{json};
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const OutboxEntry &entry = entries.at(i);
+            const QJsonObject result = results.at(i).toObject();
+            // only an acknowledgement of this very intake marks it sent
+            if (results.size() == entries.size() && result.value(QStringLiteral("ack")).toString() == entry.intakeUuid) {
+                acknowledge(entry, result.value(QStringLiteral("duplicate")).toBool());
+            } else if (batch && results.size() == entries.size() && result.value(QStringLiteral("error")).isString()) {
+                // worded as a refused single summary's: the status and the console's reason
+                const QString error = QStringLiteral("the console answered %1: %2")
+                                          .arg(result.value(QStringLiteral("status")).toInt(400))
+                                          .arg(result.value(QStringLiteral("error")).toString().left(300));
+                if (!keepRefused(entry, error))
+                    return;
+            } else {
+                const QString error = QStringLiteral("the console's answer did not acknowledge intake %1").arg(entry.intakeUuid);
+                (void)m_outbox.recordFailure(entry.id, error);
+                return stopSending(DrainReport::Stop::Unreachable, error);
+            }
         }
-        const QString error = QStringLiteral("the console's answer did not acknowledge intake %1").arg(entry.intakeUuid);
-        (void)m_outbox.recordFailure(entry.id, error);
-        return stopSending(DrainReport::Stop::Unreachable, error);
+        return;
     }
 
     const QString error = PinnedHttps::failureText(reply, answer);
-    if (auto recorded = m_outbox.recordFailure(entry.id, error); !recorded)
-        return stopSending(DrainReport::Stop::StoreError, recorded.error().message);
-    if (status == 400 || status == 413) {
-        // this summary, not the connection: keep it for later (and for IT to see), go on
-        ++m_report.rejected;
-        m_report.error = QStringLiteral("intake %1: %2").arg(entry.intakeUuid, error);
-        qCWarning(lcSync) << "the console refused intake" << entry.intakeUuid << "with" << status;
+    if (batch && (status == 400 || status == 413)) {
+        // the batch as a whole (too large for this console, say): its rows go again one by
+        // one, first, and each gets its own verdict
+        m_oneByOne = true;
+        m_readAhead = entries + m_readAhead;
+        qCWarning(lcSync) << "the console refused a batch with" << status << "; sending its summaries one by one";
         return;
     }
+    if (status == 400 || status == 413) {
+        // this summary, not the connection: keep it for later (and for IT to see), go on
+        (void)keepRefused(entries.first(), error);
+        return;
+    }
+    for (const OutboxEntry &entry : entries) {
+        if (auto recorded = m_outbox.recordFailure(entry.id, error); !recorded)
+            return stopSending(DrainReport::Stop::StoreError, recorded.error().message);
+    }
     stopSending(status == 0 ? DrainReport::Stop::Unreachable : DrainReport::Stop::Refused, error);
+}
+
+void OutboxSender::acknowledge(const OutboxEntry &entry, bool duplicate)
+{
+    m_acknowledged.append(entry.id);
+    if (m_acknowledged.size() >= marksPerCommit)
+        markAcknowledged();
+    else if (!m_markTimer->isActive())
+        m_markTimer->start();
+    ++(duplicate ? m_report.duplicates : m_report.sent);
+    Q_EMIT acknowledged(entry.intakeUuid, duplicate);
+}
+
+bool OutboxSender::keepRefused(const OutboxEntry &entry, const QString &error)
+{
+    if (auto recorded = m_outbox.recordFailure(entry.id, error); !recorded) {
+        stopSending(DrainReport::Stop::StoreError, recorded.error().message);
+        return false;
+    }
+    ++m_report.rejected;
+    m_report.error = QStringLiteral("intake %1: %2").arg(entry.intakeUuid, error);
+    qCWarning(lcSync) << "the console refused intake" << entry.intakeUuid;  // its error may name a field, never a value
+    return true;
 }
 
 void OutboxSender::stopSending(DrainReport::Stop stop, const QString &error)
@@ -190,7 +260,7 @@ void OutboxSender::finish()
         m_report.stop = DrainReport::Stop::Empty;
     auto remaining = m_outbox.pendingCount();
     m_report.remaining = remaining ? remaining.value() : -1;
-    m_batch.clear();
+    m_readAhead.clear();
     m_busy = false;
     if (m_report.stop != DrainReport::Stop::Empty && m_report.stop != DrainReport::Stop::NotPaired)
         qCInfo(lcSync) << "sync stopped after" << m_report.sent << "sent:" << m_report.error;

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QString>
 
+#include <algorithm>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -45,11 +46,13 @@ struct DrainReport
     bool delivered() const { return stop == Stop::Empty; }
 };
 
-/// Drains the kiosk's outbox to the paired console, oldest first, one signed summary per
-/// request (docs/SYNC.md), marking a row sent only when the console acknowledges that very
-/// intake. Up to `maxInFlight` requests are on their way at once (sent in queue order, on as
-/// many kept-alive connections), so that the kiosk's work, the network and the console's
-/// commit overlap. Works on the thread it lives on, with the store connection it is given; a
+/// Drains the kiosk's outbox to the paired console, oldest first, in signed requests
+/// (docs/SYNC.md): one summary alone, a backlog up to `summariesPerRequest` at a time (one
+/// round trip, one signature and one commit on the console for all of them). A row is marked
+/// sent only when the console acknowledges that very intake; a summary the console refuses
+/// stays in the outbox with its error, and the others go on. Up to `maxInFlight` requests are
+/// on their way at once (sent in queue order, on as many kept-alive connections), so that the
+/// kiosk's work, the network and the console's commit overlap. Works on the thread it lives on, with the store connection it is given; a
 /// pass stops sending at the first failure that would fail the next row too (network, 401,
 /// 5xx) and ends when the requests on their way have answered.
 class OutboxSender : public QObject
@@ -59,11 +62,17 @@ public:
     using Clock = std::function<QDateTime()>;
 
     static constexpr int defaultInFlight = 4;
+    static constexpr int summariesPerRequest = 16;
+    /// A batch stops growing at this size (the console takes 256 KiB per request).
+    static constexpr qsizetype maxRequestBytes = 128 * 1024;
 
     /// `db` is the kiosk store's connection for this thread.
     OutboxSender(QSqlDatabase db, Clock clock, std::chrono::milliseconds requestTimeout = std::chrono::seconds(15),
                  int maxInFlight = defaultInFlight, QObject *parent = nullptr);
     ~OutboxSender() override;
+
+    /// At most this many summaries per request (1 to summariesPerRequest; benchmarks compare).
+    void setSummariesPerRequest(int count) { m_summariesPerRequest = std::clamp(count, 1, summariesPerRequest); }
 
     /// Starts a pass (does nothing while one runs); finished() reports its end.
     void drain();
@@ -79,8 +88,15 @@ Q_SIGNALS:
 
 private:
     void fill();
-    void send(const OutboxEntry &entry);
-    void handleReply(QNetworkReply *reply, const OutboxEntry &entry);
+    /// The next rows to send together (at most summariesPerRequest, maxRequestBytes); empty
+    /// when there are none or the store failed.
+    QList<OutboxEntry> takeNext();
+    void send(const QList<OutboxEntry> &entries);
+    void handleReply(QNetworkReply *reply, const QList<OutboxEntry> &entries);
+    void acknowledge(const OutboxEntry &entry, bool duplicate);
+    /// The console refused this summary (400/413): it stays in the outbox; the pass goes on.
+    /// False when even recording that failed.
+    bool keepRefused(const OutboxEntry &entry, const QString &error);
     /// Stops sending more; the pass ends once nothing is on its way. The first reason wins.
     void stopSending(DrainReport::Stop stop, const QString &error);
     /// Writes the acknowledged rows' marks (one transaction).
@@ -91,14 +107,16 @@ private:
     Clock m_clock;
     std::chrono::milliseconds m_requestTimeout;
     int m_maxInFlight;
+    int m_summariesPerRequest = summariesPerRequest;
     Outbox m_outbox;
     PinnedHttps *m_https;
     std::optional<KioskPairing> m_pairing;
     std::unique_ptr<RequestSigner> m_signer;
     QString m_pairedWith;  ///< kiosk id + fingerprint of the pairing the connections were made for
-    QList<OutboxEntry> m_batch;
+    QList<OutboxEntry> m_readAhead;  ///< rows read from the outbox, not sent yet
     qint64 m_lastId = 0;
     bool m_exhausted = false;   ///< every pending row has been sent in this pass
+    bool m_oneByOne = false;    ///< a batch was refused as a whole: its rows go alone, for a verdict each
     bool m_stopping = false;
     int m_inFlight = 0;
     bool m_busy = false;

@@ -59,4 +59,17 @@ QJsonObject Summary::build(const FinishedIntake &intake, const Questionnaire &qu
     return summary;
 }
 
+QByteArray Summary::batchBody(const QList<QByteArray> &summaries)
+{
+    QByteArray body = QByteArrayLiteral("{\"format\":\"") + batchFormat + QByteArrayLiteral("\",\"version\":")
+                      + QByteArray::number(batchFormatVersion) + QByteArrayLiteral(",\"summaries\":[");
+    for (qsizetype i = 0; i < summaries.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        body += summaries.at(i);
+    }
+    body += "]}";
+    return body;
+}
+
 } // namespace intake

@@ -205,6 +205,51 @@ Result<ReceivedSummary> SummaryParser::parse(const QByteArray &bytes)
     return summary;
 }
 
+Result<QList<Result<ReceivedSummary>>> SummaryParser::parseBatch(const QByteArray &bytes)
+{
+    if (bytes.size() > maxBytes)
+        return Error{QStringLiteral("batch: larger than %1 KiB").arg(maxBytes / 1024)};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{QStringLiteral("batch: not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset)};
+    if (!document.isObject())
+        return Error{QStringLiteral("batch: not a JSON object")};
+    const QJsonObject json = document.object();
+    const QStringList fields{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("summaries")};
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        if (!fields.contains(it.key()))
+            return Error{QStringLiteral("batch: unknown key '%1'").arg(printableKey(it.key()))};
+    }
+    for (const QString &field : fields) {
+        if (!json.contains(field))
+            return Error{QStringLiteral("batch.%1: missing").arg(field)};
+    }
+    if (json.value(QStringLiteral("format")) != QJsonValue(QString::fromLatin1(Summary::batchFormat)))
+        return Error{QStringLiteral("batch.format: not \"%1\"").arg(QString::fromLatin1(Summary::batchFormat))};
+    const QJsonValue version = json.value(QStringLiteral("version"));
+    if (!version.isDouble() || version.toDouble() != Summary::batchFormatVersion)
+        return Error{QStringLiteral("batch.version: not %1 (this console reads version %1)").arg(Summary::batchFormatVersion)};
+    const QJsonValue summaries = json.value(QStringLiteral("summaries"));
+    if (!summaries.isArray())
+        return Error{QStringLiteral("batch.summaries: not an array")};
+    const QJsonArray items = summaries.toArray();
+    if (items.isEmpty() || items.size() > maxBatchSummaries)
+        return Error{QStringLiteral("batch.summaries: must hold 1 to %1 summaries, not %2").arg(maxBatchSummaries).arg(items.size())};
+    QList<Result<ReceivedSummary>> parsed;
+    parsed.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString where = QStringLiteral("summaries[%1]").arg(i);
+        if (!items.at(i).isObject()) {
+            parsed.append(Error{where + QStringLiteral(": not a JSON object")});
+            continue;
+        }
+        auto summary = validate(items.at(i).toObject());
+        parsed.append(summary ? std::move(summary) : Result<ReceivedSummary>(Error{where + QStringLiteral(": ") + summary.error().message}));
+    }
+    return parsed;
+}
+
 Result<ReceivedSummary> SummaryParser::validate(const QJsonObject &json)
 {
     Checker check;

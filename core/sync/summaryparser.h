@@ -46,8 +46,15 @@ public:
     static constexpr qsizetype maxTextLength = 4000;
     static constexpr qsizetype maxLanguages = 8;
 
+    /// A batch holds 1 to this many summaries.
+    static constexpr qsizetype maxBatchSummaries = 32;
+
     /// Parses and validates UTF-8 JSON bytes.
     static Result<ReceivedSummary> parse(const QByteArray &bytes);
+    /// Parses a batch (docs/SYNC.md, "intake-summary-batch"): the envelope must be right, or
+    /// nothing is taken; then each summary is validated on its own, so that one that does not
+    /// validate (its error names it as "summaries[i]. …") does not refuse the others.
+    static Result<QList<Result<ReceivedSummary>>> parseBatch(const QByteArray &bytes);
     /// Validates an already parsed object.
     static Result<ReceivedSummary> validate(const QJsonObject &json);
 };

@@ -7,6 +7,7 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -15,10 +16,15 @@
 #include <QSslSocket>
 #include <QTimer>
 
+#include <algorithm>
+#include <optional>
+#include <utility>
+
 namespace intake {
 
 const QString SummaryReceiver::pairPath = QStringLiteral("/v1/pair");
 const QString SummaryReceiver::summariesPath = QStringLiteral("/v1/summaries");
+const QString SummaryReceiver::batchesPath = QStringLiteral("/v1/summary-batches");
 
 namespace {
 
@@ -205,10 +211,14 @@ Result<quint16> SummaryReceiver::listen(const QHostAddress &address, quint16 por
                     [this](const QHttpServerRequest &request) { return handlePair(request); });
     m_server->route(summariesPath, QHttpServerRequest::Method::Post,
                     [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                        handleSummary(request, std::move(responder));
+                        handleSummaries(request, std::move(responder), false);
+                    });
+    m_server->route(batchesPath, QHttpServerRequest::Method::Post,
+                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        handleSummaries(request, std::move(responder), true);
                     });
     m_server->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-        responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("no such endpoint: POST /v1/pair or POST /v1/summaries")}}),
+        responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("no such endpoint: POST /v1/pair, /v1/summaries or /v1/summary-batches")}}),
                         HttpStatus::NotFound);
     });
 
@@ -242,6 +252,7 @@ void SummaryReceiver::close()
     // answer nothing more: the kiosks send these again, and the console keeps them once
     m_storeTimer.stop();
     m_pending.clear();
+    m_pendingSummaries = 0;
     m_server.reset();
     m_port = 0;
 }
@@ -294,32 +305,62 @@ QHttpServerResponse SummaryReceiver::handlePair(const QHttpServerRequest &reques
                       HttpStatus::Ok);
 }
 
-void SummaryReceiver::handleSummary(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void SummaryReceiver::handleSummaries(const QHttpServerRequest &request, QHttpServerResponder &&responder, bool batch)
 {
     const auto answer = [&responder](HttpStatus status, const QString &message) {
         responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}), status);
     };
     const QByteArray body = request.body();
     const SignedHeaders headers = signedHeadersOf(request);
-    // the nonce is written with the summary, in its transaction: one commit per burst
-    const auto outcome = m_verifier.verify(QByteArrayLiteral("POST"), summariesPath.toLatin1(), headers, body, m_clock(),
+    // the nonce is written with the summaries, in their transaction: one commit per burst
+    const QString path = batch ? batchesPath : summariesPath;
+    const auto outcome = m_verifier.verify(QByteArrayLiteral("POST"), path.toLatin1(), headers, body, m_clock(),
                                            ReplayGuard::Persist::ByCaller);
     if (!outcome.accepted()) {
-        qCInfo(lcSync) << "refused a summary:" << outcome.reason;
+        qCInfo(lcSync) << "refused a request:" << outcome.reason;
         return answer(outcome.code == RequestVerifier::Outcome::Code::Unavailable ? HttpStatus::ServiceUnavailable : HttpStatus::Unauthorized,
                       outcome.reason);
     }
     const QString nonce = QString::fromLatin1(headers.nonce);
-    auto summary = SummaryParser::parse(body);
-    if (!summary) {
-        qCInfo(lcSync) << "kiosk" << outcome.kioskId << "sent an invalid summary:" << summary.error().message;
+    const auto rememberNonceAlone = [&] {
         if (auto remembered = m_repository.rememberNonce(outcome.kioskId, nonce, m_clock()); !remembered)
             qCWarning(lcSync) << "cannot record a nonce:" << remembered.error().message;
-        return answer(HttpStatus::BadRequest, summary.error().message);
+    };
+
+    QList<Result<ReceivedSummary>> items;
+    if (batch) {
+        auto parsed = SummaryParser::parseBatch(body);
+        if (!parsed) {
+            qCInfo(lcSync) << "kiosk" << outcome.kioskId << "sent an invalid batch:" << parsed.error().message;
+            rememberNonceAlone();
+            return answer(HttpStatus::BadRequest, parsed.error().message);
+        }
+        items = std::move(parsed).value();
+    } else {
+        auto summary = SummaryParser::parse(body);
+        if (!summary) {
+            qCInfo(lcSync) << "kiosk" << outcome.kioskId << "sent an invalid summary:" << summary.error().message;
+            rememberNonceAlone();
+            return answer(HttpStatus::BadRequest, summary.error().message);
+        }
+        items.append(std::move(summary));
+    }
+    const auto valid = static_cast<int>(std::count_if(items.cbegin(), items.cend(), [](const auto &item) { return item.ok(); }));
+    for (const auto &item : items) {
+        if (!item)
+            qCInfo(lcSync) << "kiosk" << outcome.kioskId << "sent an invalid summary in a batch:" << item.error().message;
     }
     QPointer<QTcpSocket> socket(responder.socket());
-    m_pending.push_back(Pending{std::move(summary).value(), outcome.kioskId, nonce, std::move(responder), socket});
-    if (static_cast<int>(m_pending.size()) >= m_limits.maxSummariesPerCommit)
+    m_pending.push_back(Pending{std::move(items), batch, outcome.kioskId, nonce, std::move(responder), socket});
+    if (valid == 0) {
+        // nothing to store: answer at once, keeping the nonce
+        rememberNonceAlone();
+        Pending refused = std::move(m_pending.back());
+        m_pending.pop_back();
+        return answerPending(refused, {});
+    }
+    m_pendingSummaries += valid;
+    if (m_pendingSummaries >= m_limits.maxSummariesPerCommit)
         storePending();
     else if (!m_storeTimer.isActive())
         m_storeTimer.start();
@@ -328,34 +369,64 @@ void SummaryReceiver::handleSummary(const QHttpServerRequest &request, QHttpServ
 void SummaryReceiver::storePending()
 {
     m_storeTimer.stop();
-    std::vector<Pending> batch;
-    batch.swap(m_pending);
-    if (batch.empty())
+    std::vector<Pending> requests;
+    requests.swap(m_pending);
+    m_pendingSummaries = 0;
+    if (requests.empty())
         return;
+    // every valid summary of every request, in one transaction; each request's nonce with its first
     QList<IncomingSummary> incoming;
-    incoming.reserve(static_cast<qsizetype>(batch.size()));
-    for (const Pending &pending : batch)
-        incoming.append(IncomingSummary{pending.summary, pending.kioskId, pending.nonce});
+    for (const Pending &pending : requests) {
+        QString nonce = pending.nonce;
+        for (const auto &item : pending.items) {
+            if (item)
+                incoming.append(IncomingSummary{item.value(), pending.kioskId, std::exchange(nonce, QString())});
+        }
+    }
     const auto stored = m_repository.storeSummaries(incoming);
     if (!stored)
-        qCWarning(lcSync) << "cannot store" << batch.size() << "summaries:" << stored.error().message;
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-        Pending &pending = batch[i];
-        const bool duplicate = stored && stored->at(static_cast<qsizetype>(i));
-        if (stored && !duplicate)
-            Q_EMIT summaryReceived(pending.summary.uuid, severityName(pending.summary.outcome));
-        // a client that went away meanwhile gets nothing; it sends again and is told "duplicate"
-        if (!pending.socket || !pending.socket->isOpen())
-            continue;
+        qCWarning(lcSync) << "cannot store" << incoming.size() << "summaries:" << stored.error().message;
+    qsizetype next = 0;
+    for (Pending &pending : requests) {
+        QList<std::optional<bool>> duplicates;  // per item: stored (as new or not), or nothing when invalid
+        for (const auto &item : pending.items) {
+            if (!item || !stored) {
+                duplicates.append(std::nullopt);
+                continue;
+            }
+            const bool duplicate = stored->at(next++);
+            duplicates.append(duplicate);
+            if (!duplicate)
+                Q_EMIT summaryReceived(item->uuid, severityName(item->outcome));
+        }
         if (!stored) {
-            pending.responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), stored.error().message}}),
-                                    HttpStatus::InternalServerError);
+            // a client that went away meanwhile gets nothing; it sends again and is told "duplicate"
+            if (pending.socket && pending.socket->isOpen())
+                pending.responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), stored.error().message}}),
+                                        HttpStatus::InternalServerError);
             continue;
         }
-        pending.responder.write(QJsonDocument(QJsonObject{{QStringLiteral("ack"), pending.summary.uuid},
-                                                          {QStringLiteral("duplicate"), duplicate}}),
-                                HttpStatus::Ok);
+        answerPending(pending, duplicates);
     }
+}
+
+void SummaryReceiver::answerPending(Pending &pending, const QList<std::optional<bool>> &duplicates)
+{
+    // a client that went away meanwhile gets nothing; it sends again and is told "duplicate"
+    if (!pending.socket || !pending.socket->isOpen())
+        return;
+    const auto result = [&](qsizetype i) {
+        const auto &item = pending.items.at(i);
+        if (!item)
+            return QJsonObject{{QStringLiteral("status"), 400}, {QStringLiteral("error"), item.error().message}};
+        return QJsonObject{{QStringLiteral("ack"), item->uuid}, {QStringLiteral("duplicate"), duplicates.value(i).value_or(false)}};
+    };
+    if (!pending.batch)
+        return pending.responder.write(QJsonDocument(result(0)), HttpStatus::Ok);
+    QJsonArray results;
+    for (qsizetype i = 0; i < pending.items.size(); ++i)
+        results.append(result(i));
+    pending.responder.write(QJsonDocument(QJsonObject{{QStringLiteral("results"), results}}), HttpStatus::Ok);
 }
 
 } // namespace intake

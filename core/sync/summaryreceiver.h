@@ -13,6 +13,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <QHttpServerResponder>
 #include <QPointer>
@@ -33,7 +34,8 @@ namespace intake {
 class ConsoleRepository;
 
 /// The staff console's HTTPS endpoint (docs/SYNC.md): POST /v1/pair redeems a pairing token,
-/// POST /v1/summaries takes one signed summary from a paired kiosk and stores it once. Built
+/// POST /v1/summaries takes one signed summary from a paired kiosk and stores it once,
+/// POST /v1/summary-batches up to 32 (a backlog), each acknowledged or refused on its own. Built
 /// on QHttpServer (6.4) with the console's TlsIdentity. Every connection is watched before
 /// QHttpServer reads it: a request larger than the limit is answered 413 and the connection
 /// closed before the body is buffered, a request that does not arrive within its time is
@@ -64,6 +66,7 @@ public:
 
     static const QString pairPath;       ///< "/v1/pair"
     static const QString summariesPath;  ///< "/v1/summaries"
+    static const QString batchesPath;    ///< "/v1/summary-batches"
 
     /// `repository` and its database must outlive the receiver and be used on this thread.
     SummaryReceiver(ConsoleRepository &repository, TlsIdentity identity, Clock clock, Limits limits, QObject *parent = nullptr);
@@ -90,9 +93,11 @@ Q_SIGNALS:
     void kioskPaired(const QString &kioskId);
 
 private:
+    /// One request's summaries, waiting for the commit they share with others.
     struct Pending
     {
-        ReceivedSummary summary;
+        QList<Result<ReceivedSummary>> items;  ///< one, or a batch's (each valid or not)
+        bool batch = false;
         QString kioskId;
         QString nonce;
         QHttpServerResponder responder;
@@ -100,9 +105,13 @@ private:
     };
 
     QHttpServerResponse handlePair(const QHttpServerRequest &request);
-    void handleSummary(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    /// POST /v1/summaries (`batch` false) and /v1/summary-batches.
+    void handleSummaries(const QHttpServerRequest &request, QHttpServerResponder &&responder, bool batch);
     /// Stores what is pending in one transaction and answers each request.
     void storePending();
+    /// Answers one request: per item, its acknowledgement (`duplicates`: new or a resend) or its
+    /// error; a batch as {"results": […]}, a single summary as its one result.
+    void answerPending(Pending &pending, const QList<std::optional<bool>> &duplicates);
     void watchConnection(QSslSocket *socket);
 
     ConsoleRepository &m_repository;
@@ -116,6 +125,7 @@ private:
     int m_openConnections = 0;
     QList<qint64> m_pairingAttempts;  ///< ms since epoch, the last minute's
     std::vector<Pending> m_pending;
+    int m_pendingSummaries = 0;       ///< valid summaries in m_pending
     QTimer m_storeTimer;              ///< 0 ms: once the requests that arrived together are read
 };
 

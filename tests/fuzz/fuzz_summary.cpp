@@ -1,5 +1,5 @@
 // Any bytes a kiosk (or anyone who got past TLS and the signature) could send as a summary
-// body: a clear one-line error or a ReceivedSummary, never a crash, and an accepted summary
+// body or a batch of them: a clear one-line error or a ReceivedSummary, never a crash, and an accepted summary
 // always obeys the wire format's invariants (docs/SYNC.md).
 
 #include "sync/summaryparser.h"
@@ -9,12 +9,42 @@
 #include <cstddef>
 #include <cstdint>
 
+namespace {
+
+bool oneLine(const intake::Error &error)
+{
+    return !error.message.isEmpty() && !error.message.contains(u'\n');
+}
+
+/// The same bytes as a batch body: refused whole with one line, or 1 to 32 verdicts, each a
+/// summary or one line.
+void checkAsBatch(const QByteArray &bytes)
+{
+    const auto batch = intake::SummaryParser::parseBatch(bytes);
+    if (!batch) {
+        if (!oneLine(batch.error()))
+            __builtin_trap();
+        return;
+    }
+    if (batch->isEmpty() || batch->size() > intake::SummaryParser::maxBatchSummaries)
+        __builtin_trap();
+    for (const auto &item : *batch) {
+        if (!item && !oneLine(item.error()))
+            __builtin_trap();
+        if (item && item->uuid.size() != 36)
+            __builtin_trap();
+    }
+}
+
+} // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    checkAsBatch(bytes);
     const auto parsed = intake::SummaryParser::parse(bytes);
     if (!parsed) {
-        if (parsed.error().message.isEmpty() || parsed.error().message.contains(u'\n'))
+        if (!oneLine(parsed.error()))
             __builtin_trap();
         return 0;
     }

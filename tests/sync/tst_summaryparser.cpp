@@ -2,6 +2,7 @@
 // one line naming the field, and never the value.
 
 #include "storetestsupport.h"
+#include "sync/summary.h"
 #include "sync/summaryparser.h"
 #include "synctestsupport.h"
 
@@ -206,4 +207,43 @@ TEST(SummaryParser, BoundsTheNumberOfFlagsAndLanguages)
     for (int i = 0; i < 9; ++i)
         languages.insert(QStringLiteral("l") + QChar(u'a' + i), QStringLiteral("x"));
     EXPECT_NE(refusal(withFlag(good, 0, QStringLiteral("reason"), languages)).find("more than 8 languages"), std::string::npos);
+}
+
+TEST(SummaryParser, ABatchIsTakenWholeWithAVerdictPerSummary)
+{
+    const QList<QByteArray> summaries{sampleSummaryBytes(0), "{\"format\":\"intake-summary\"}", "[1]", sampleSummaryBytes(2)};
+    auto batch = SummaryParser::parseBatch(Summary::batchBody(summaries));
+    ASSERT_TRUE(batch.ok()) << batch.error().message.toStdString();
+    ASSERT_EQ(batch->size(), 4);
+    EXPECT_EQ(batch->at(0)->uuid, sampleIntake(0).uuid);
+    EXPECT_EQ(batch->at(0)->json, QJsonDocument::fromJson(sampleSummaryBytes(0)).object());
+    ASSERT_FALSE(batch->at(1).ok());
+    EXPECT_TRUE(batch->at(1).error().message.startsWith(QLatin1String("summaries[1]: summary: "))) << batch->at(1).error().message.toStdString();
+    EXPECT_EQ(batch->at(2).error().message, QStringLiteral("summaries[2]: not a JSON object"));
+    EXPECT_EQ(batch->at(3)->uuid, sampleIntake(2).uuid);
+}
+
+TEST(SummaryParser, ABatchWithAWrongEnvelopeIsRefusedWhole)
+{
+    const QByteArray one = sampleSummaryBytes(1);
+    QList<QByteArray> tooMany;
+    for (int i = 0; i <= SummaryParser::maxBatchSummaries; ++i)
+        tooMany.append(one);
+    const std::pair<QByteArray, const char *> cases[] = {
+        {"{", "not valid JSON"},
+        {"[]", "not a JSON object"},
+        {"{\"format\":\"intake-summary-batch\",\"version\":1}", "batch.summaries: missing"},
+        {"{\"format\":\"intake-summary-batch\",\"version\":1,\"summaries\":[]}", "must hold 1 to 32"},
+        {"{\"format\":\"intake-summary-batch\",\"version\":1,\"summaries\":{}}", "not an array"},
+        {"{\"format\":\"intake-summary\",\"version\":1,\"summaries\":[" + one + "]}", "batch.format"},
+        {"{\"format\":\"intake-summary-batch\",\"version\":2,\"summaries\":[" + one + "]}", "batch.version"},
+        {"{\"format\":\"intake-summary-batch\",\"version\":1,\"summaries\":[" + one + "],\"note\":1}", "unknown key 'note'"},
+        {Summary::batchBody(tooMany), "not 33"},
+        {QByteArray(SummaryParser::maxBytes + 1, ' '), "256 KiB"},
+    };
+    for (const auto &[body, expected] : cases) {
+        const auto batch = SummaryParser::parseBatch(body);
+        ASSERT_FALSE(batch.ok()) << expected;
+        EXPECT_TRUE(batch.error().message.contains(QLatin1String(expected))) << batch.error().message.toStdString();
+    }
 }

@@ -12,11 +12,13 @@
 #include "sync/outboxsender.h"
 #include "sync/pairingclient.h"
 #include "sync/pairingcode.h"
+#include "sync/summary.h"
 #include "sync/summaryreceiver.h"
 #include "sync/syncclient.h"
 #include "synctestnetwork.h"
 #include "synctestsupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -112,11 +114,12 @@ protected:
 
     PinnedConsole pinned() const { return {QStringLiteral("127.0.0.1"), port, m_identity.fingerprint(), m_identity.certificatePem()}; }
 
-    /// A signed summary request as a paired kiosk would send it.
-    QList<std::pair<QByteArray, QByteArray>> signedFor(const KioskPairing &pairing, const QByteArray &body, const QDateTime &at)
+    /// A signed summary request as a paired kiosk would send it (to `path`).
+    QList<std::pair<QByteArray, QByteArray>> signedFor(const KioskPairing &pairing, const QByteArray &body, const QDateTime &at,
+                                                       const QString &path = SummaryReceiver::summariesPath)
     {
         RequestSigner signer(pairing.kioskId, SecretBytes::fromBytes(reinterpret_cast<const char *>(pairing.credential.data()), 32));
-        return headerList(signer.sign("POST", SummaryReceiver::summariesPath.toLatin1(), body, at));
+        return headerList(signer.sign("POST", path.toLatin1(), body, at));
     }
 
     ConsoleFixture console;
@@ -464,6 +467,104 @@ TEST_F(SyncEndToEnd, ARefusedSummaryDoesNotHoldUpTheOthers)
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT attempts, last_error FROM outbox WHERE id = 2")) && query.next());
     EXPECT_EQ(query.value(0).toInt(), 1);
     EXPECT_TRUE(query.value(1).toString().contains(QLatin1String("400")));
+}
+
+TEST_F(SyncEndToEnd, ABatchIsStoredOnceWithAVerdictPerSummary)
+{
+    startConsole();
+    auto pairing = pair(pairingCode());
+    ASSERT_TRUE(pairing.ok());
+    PinnedHttps https;
+    const QString path = SummaryReceiver::batchesPath;
+    const QByteArray body = Summary::batchBody({sampleSummaryBytes(0), "{\"format\":\"intake-summary\"}", sampleSummaryBytes(2)});
+    const auto headers = signedFor(*pairing, body, console.now, path);
+    const Answer answer = postPinned(https, pinned(), path, body, headers);
+    ASSERT_EQ(answer.status, 200) << answer.body.toStdString();
+    const QJsonArray results = QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("results")).toArray();
+    ASSERT_EQ(results.size(), 3);
+    EXPECT_EQ(results.at(0).toObject().value(QStringLiteral("ack")).toString(), sampleIntake(0).uuid);
+    EXPECT_FALSE(results.at(0).toObject().value(QStringLiteral("duplicate")).toBool());
+    EXPECT_EQ(results.at(1).toObject().value(QStringLiteral("status")).toInt(), 400);
+    EXPECT_TRUE(results.at(1).toObject().value(QStringLiteral("error")).toString().startsWith(QLatin1String("summaries[1]: ")));
+    EXPECT_FALSE(results.at(1).toObject().contains(QStringLiteral("ack")));
+    EXPECT_EQ(results.at(2).toObject().value(QStringLiteral("ack")).toString(), sampleIntake(2).uuid);
+    EXPECT_EQ(consoleSummaries(), 2);
+    EXPECT_EQ(signalled, 2);
+    // one nonce for the request, one audit entry per stored summary
+    EXPECT_EQ(countRows(console.repository.database(), QStringLiteral("SELECT count(*) FROM seen_nonces")), 1);
+    EXPECT_EQ(countRows(console.repository.database(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'summary.received'")), 2);
+
+    // the same request again is a replay; the same batch signed anew is acknowledged as duplicates
+    EXPECT_EQ(postPinned(https, pinned(), path, body, headers).status, 401);
+    const Answer again = postPinned(https, pinned(), path, body, signedFor(*pairing, body, console.now.addSecs(1), path));
+    ASSERT_EQ(again.status, 200);
+    const QJsonArray resent = QJsonDocument::fromJson(again.body).object().value(QStringLiteral("results")).toArray();
+    EXPECT_TRUE(resent.at(0).toObject().value(QStringLiteral("duplicate")).toBool());
+    EXPECT_TRUE(resent.at(2).toObject().value(QStringLiteral("duplicate")).toBool());
+    EXPECT_EQ(consoleSummaries(), 2);
+    EXPECT_EQ(signalled, 2);
+    // a batch signed for the single-summary path is not accepted on the batch path
+    EXPECT_EQ(postPinned(https, pinned(), path, body, signedFor(*pairing, body, console.now.addSecs(2))).status, 401);
+}
+
+TEST_F(SyncEndToEnd, AMalformedBatchIsRefusedWholeAndTheConsoleKeepsServing)
+{
+    startConsole();
+    auto pairing = pair(pairingCode());
+    ASSERT_TRUE(pairing.ok());
+    PinnedHttps https;
+    const QString path = SummaryReceiver::batchesPath;
+    int second = 0;
+    const auto post = [&](const QByteArray &body) {
+        return postPinned(https, pinned(), path, body, signedFor(*pairing, body, console.now.addSecs(++second), path));
+    };
+    const QByteArray one = sampleSummaryBytes(1);
+    QList<QByteArray> tooMany;
+    for (int i = 0; i <= SummaryParser::maxBatchSummaries; ++i)
+        tooMany.append(one);
+    for (const QByteArray &body : {QByteArray("{\"format\":"), QByteArray("[]"), one, Summary::batchBody({}), Summary::batchBody(tooMany),
+                                   QByteArray("{\"format\":\"intake-summary-batch\",\"version\":1,\"summaries\":\"all\"}")}) {
+        const Answer answer = post(body);
+        EXPECT_EQ(answer.status, 400) << body.left(60).toStdString();
+        EXPECT_FALSE(QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("error")).toString().isEmpty());
+    }
+    // a batch of summaries that all fail validation: answered at once, nothing stored
+    const Answer invalid = post(Summary::batchBody({"{}", "[]"}));
+    ASSERT_EQ(invalid.status, 200);
+    EXPECT_EQ(QJsonDocument::fromJson(invalid.body).object().value(QStringLiteral("results")).toArray().size(), 2);
+    EXPECT_EQ(consoleSummaries(), 0);
+    saveIntakes(3);
+    EXPECT_TRUE(drain().delivered());
+    EXPECT_EQ(consoleSummaries(), 3);
+}
+
+TEST_F(SyncEndToEnd, ABacklogGoesInBatchesAndABatchTooLargeForTheConsoleGoesOneByOne)
+{
+    // a console that takes at most 16 KiB per request: one summary fits, a batch of 16 does not
+    SummaryReceiver::Limits limits = testLimits();
+    limits.maxBodyBytes = 16 * 1024;
+    startConsole(limits);
+    ASSERT_TRUE(pair(pairingCode()).ok());
+    saveIntakes(40);
+    const DrainReport report = drain();
+    EXPECT_TRUE(report.delivered()) << report.error.toStdString();
+    EXPECT_EQ(report.sent, 40);
+    EXPECT_EQ(report.rejected, 0);
+    EXPECT_EQ(report.remaining, 0);
+    EXPECT_EQ(consoleSummaries(), 40);
+    EXPECT_EQ(kioskPending(), 0);
+
+    // with room for them, the next backlog goes in batches: fewer requests (nonces) than summaries
+    receiver.reset();
+    startConsole();
+    const qint64 noncesBefore = countRows(console.repository.database(), QStringLiteral("SELECT count(*) FROM seen_nonces"));
+    saveIntakes(40, 100);
+    const DrainReport batched = drain();
+    EXPECT_TRUE(batched.delivered()) << batched.error.toStdString();
+    EXPECT_EQ(batched.sent, 40);
+    EXPECT_EQ(consoleSummaries(), 80);
+    const qint64 requests = countRows(console.repository.database(), QStringLiteral("SELECT count(*) FROM seen_nonces")) - noncesBefore;
+    EXPECT_LE(requests, (40 + OutboxSender::summariesPerRequest - 1) / OutboxSender::summariesPerRequest);
 }
 
 TEST_F(SyncEndToEnd, AnUnpairedKioskSendsNothing)
