@@ -3,13 +3,14 @@
 #include "kiosklogging.h"
 #include "qmlsingletons.h"
 
+#include "demostore.h"
+#include "qmlengine.h"
+
 #include "consent/consentdocument.h"
 #include "questionnaire/questionnaire.h"
 #include "screening/ruleset.h"
 #include "shippedassets.h"
 #include "store/adminpin.h"
-#include "store/intakestore.h"
-#include "store/keyvault.h"
 #include "store/storelocation.h"
 
 #include <QDir>
@@ -50,16 +51,7 @@ KioskApplication::~KioskApplication()
 Status KioskApplication::prepareDemoStore()
 {
     m_demoDirectory = std::make_unique<QTemporaryDir>();
-    if (!m_demoDirectory->isValid())
-        return Error{u"cannot create a folder for the demo store"_s};
-    m_options.dataDirectory = m_demoDirectory->filePath(u"store"_s);
-    m_options.keyFile = m_demoDirectory->filePath(u"demo.key"_s);
-    if (auto status = KeyVault::createKeyFile(m_options.keyFile); !status)
-        return status;
-    auto store = IntakeStore::create(m_options.dataDirectory, KekSource::keyFile(m_options.keyFile), Argon2Params::fastForTests());
-    if (!store)
-        return store.error();
-    return {};
+    return createDemoStore(*m_demoDirectory, u"store"_s, StoreSchema::Kiosk, m_options.dataDirectory, m_options.keyFile);
 }
 
 Status KioskApplication::start()
@@ -100,10 +92,7 @@ Status KioskApplication::start()
     m_sync = std::make_unique<KioskSync>(*m_store, m_options.kioskId, SyncClient::Options{},
                                          [] { return QDateTime::currentDateTimeUtc(); });
 
-    m_engine = std::make_unique<QQmlApplicationEngine>();
-    // Qt 6.4 puts the modules' qmldir files at qrc:/Intake/<Module>/ and does not search the
-    // resource root by default (6.5 adds qrc:/qt/qml).
-    m_engine->addImportPath(u"qrc:/"_s);
+    m_engine = createQmlEngine();
     m_languages = new UiLanguage(*m_engine, u"intake_"_s, m_engine.get());
 
     // wiring: the session follows the language; a wiped session starts the next client in English
@@ -132,13 +121,10 @@ Status KioskApplication::start()
     if (m_store->usesKeyFile())
         m_store->unlockWithKeyFile();  // a failure shows on the lock screen
 
-    m_engine->load(QUrl(u"qrc:/Intake/Kiosk/Main.qml"_s));
-    if (!window())
-        return Error{u"the user interface did not load (see the QML errors above)"_s};
-    return {};
+    return loadMainWindow(*m_engine, QUrl(u"qrc:/Intake/Kiosk/Main.qml"_s));
 }
 
 QQuickWindow *KioskApplication::window() const
 {
-    return m_engine ? qobject_cast<QQuickWindow *>(m_engine->rootObjects().value(0)) : nullptr;
+    return mainWindow(m_engine.get());
 }

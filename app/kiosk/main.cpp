@@ -1,9 +1,11 @@
 // intake-kiosk: the client-facing intake kiosk. This file is the composition root: it builds the
 // objects the kiosk needs, wires them together and hands them to QML as singletons.
 
+#include "earlyoptions.h"
 #include "kioskapplication.h"
 #include "kiosklogging.h"
 #include "screenshotrunner.h"
+#include "windowgrab.h"
 
 #include "store/processhardening.h"
 
@@ -15,16 +17,13 @@
 #include <QUrl>
 
 #include <cstdio>
-
-
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Exit codes, as for every intake program: 1 something failed, 2 bad command line.
-constexpr int exitFailure = 1;
-constexpr int exitUsage = 2;
+const QString programName = u"intake-kiosk"_s;
 
 struct Options
 {
@@ -35,14 +34,6 @@ struct Options
     QString screenshotDirectory; // empty: run as a kiosk
 };
 
-enum class ParseMode {
-    // Before the GUI exists: answer --help and --version (so that they work without a display)
-    // and leave every other check for later, when Qt has taken its own options (-platform, ...).
-    HelpAndVersionOnly,
-    // With the GUI application: everything, strictly.
-    Full,
-};
-
 // Parses the command line. Prints help or the version and exits 0; prints one line and exits
 // with exitUsage on bad input; otherwise returns the options.
 Options parseCommandLine(const QStringList &arguments, ParseMode mode)
@@ -51,8 +42,8 @@ Options parseCommandLine(const QStringList &arguments, ParseMode mode)
     parser.setApplicationDescription(
         u"The waiting-room intake kiosk: health questionnaire and consent for "
         "micro-needling at Blue Haven Medical Spa."_s);
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
+    parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption demoOption(u"demo"_s,
         u"Demo mode: a throw-away store in a temporary folder, deleted on exit; staff PIN 2580."_s);
     const QCommandLineOption dataDirOption(u"data-dir"_s,
@@ -80,23 +71,8 @@ Options parseCommandLine(const QStringList &arguments, ParseMode mode)
     parser.addOptions({demoOption, dataDirOption, keyFileOption, kioskIdOption, idleOption, countdownOption,
                        keyboardOption, windowedOption, screenshotsOption, firstFrameOption});
 
-    const bool parsed = parser.parse(arguments);
-    if (parser.isSet(helpOption))
-        parser.showHelp(0);
-    if (parser.isSet(versionOption))
-        parser.showVersion();
-    if (mode == ParseMode::HelpAndVersionOnly)
+    if (!parseHelpVersionAndErrors(parser, arguments, mode, programName))
         return {};
-
-    if (!parsed) {
-        std::fprintf(stderr, "intake-kiosk: %s (see --help)\n", qPrintable(parser.errorText()));
-        std::exit(exitUsage);
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "intake-kiosk: unexpected argument '%s' (see --help)\n",
-                     qPrintable(parser.positionalArguments().constFirst()));
-        std::exit(exitUsage);
-    }
 
     Options options;
     options.kiosk.demo = parser.isSet(demoOption);
@@ -109,17 +85,16 @@ Options parseCommandLine(const QStringList &arguments, ParseMode mode)
     options.kiosk.idleCountdownSeconds = parser.value(countdownOption).toInt(&countdownOk);
     if (!idleOk || !countdownOk || options.kiosk.idleTimeoutSeconds < 5 || options.kiosk.idleCountdownSeconds < 1
         || options.kiosk.idleTimeoutSeconds > 3600 || options.kiosk.idleCountdownSeconds > 600) {
-        std::fprintf(stderr, "intake-kiosk: --idle-timeout takes 5 to 3600 seconds, --idle-countdown 1 to 600\n");
+        std::fprintf(stderr, "%s: --idle-timeout takes 5 to 3600 seconds, --idle-countdown 1 to 600\n",
+                     qPrintable(programName));
         std::exit(exitUsage);
     }
     options.hardwareKeyboard = parser.isSet(keyboardOption);
     options.windowed = parser.isSet(windowedOption);
     options.exitAfterFirstFrame = parser.isSet(firstFrameOption);
     options.screenshotDirectory = parser.value(screenshotsOption);
-    if (parser.isSet(screenshotsOption) && options.screenshotDirectory.isEmpty()) {
-        std::fprintf(stderr, "intake-kiosk: --screenshots needs a folder (see --help)\n");
-        std::exit(exitUsage);
-    }
+    if (parser.isSet(screenshotsOption) && options.screenshotDirectory.isEmpty())
+        exitWithUsageError(programName, u"--screenshots needs a folder"_s);
     return options;
 }
 
@@ -130,29 +105,15 @@ int main(int argc, char *argv[])
     // Clients' answers and the store's key live in this process: no core file may hold them.
     intake::disableCoreDumps();
 
-    QCoreApplication::setOrganizationName(u"Blue Haven Medical Spa"_s);
-    QCoreApplication::setApplicationName(u"intake-kiosk"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(INTAKE_VERSION));
-
     // --help and --version are answered before the GUI starts, so they work without a display.
-    // No early application object: destroying one runs Qt's cleanup, which would unregister
-    // Qt Quick's accessibility support (screen readers) for the rest of the process.
-    QStringList earlyArguments;
-    for (int i = 0; i < argc; ++i)
-        earlyArguments.append(QString::fromLocal8Bit(argv[i]));
-    static const QStringList helpOrVersion{u"-h"_s, u"--help"_s, u"--help-all"_s, u"-?"_s, u"-v"_s, u"--version"_s};
-    if (std::any_of(earlyArguments.cbegin(), earlyArguments.cend(), [](const QString &a) { return helpOrVersion.contains(a); })) {
-        const QCoreApplication early(argc, argv);  // the process exits inside, after printing
-        parseCommandLine(QCoreApplication::arguments(), ParseMode::HelpAndVersionOnly);
-    }
-    const bool hardwareKeyboard = earlyArguments.contains(u"--hardware-keyboard"_s);
+    answerHelpAndVersionEarly(programName, argc, argv, parseCommandLine);
+    const bool hardwareKeyboard = localArguments(argc, argv).contains(u"--hardware-keyboard"_s);
     // A tablet has no keyboard: text fields use Qt Virtual Keyboard, whose input method must be
     // chosen before the application object exists. Main.qml shows its InputPanel.
     if (!hardwareKeyboard)
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
 
     QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationDisplayName(u"Blue Haven Medical Spa"_s);
     Options options = parseCommandLine(QCoreApplication::arguments(), ParseMode::Full);
 
     // The Basic style is the one Qt Quick Controls style meant to be themed completely; our
@@ -175,7 +136,7 @@ int main(int argc, char *argv[])
 
     KioskApplication kiosk(options.kiosk);
     if (auto status = kiosk.start(); !status) {
-        std::fprintf(stderr, "intake-kiosk: %s\n", qPrintable(status.error().message));
+        std::fprintf(stderr, "%s: %s\n", qPrintable(programName), qPrintable(status.error().message));
         return exitFailure;
     }
     if (options.kiosk.demo)
@@ -184,14 +145,7 @@ int main(int argc, char *argv[])
 
     if (!options.screenshotDirectory.isEmpty()) {
         ScreenshotRunner runner(kiosk, QDir(options.screenshotDirectory));
-        const ScreenshotRunner::Result result = runner.run();
-        if (!result.error.isEmpty()) {
-            std::fprintf(stderr, "intake-kiosk: screenshots: %s\n", qPrintable(result.error));
-            return exitFailure;
-        }
-        for (const QString &file : result.written)
-            std::printf("%s\n", qPrintable(file));
-        return 0;
+        return reportScreenshots(programName, runner.run());
     }
 
     if (options.exitAfterFirstFrame) {

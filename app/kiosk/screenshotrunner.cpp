@@ -13,13 +13,10 @@
 #include <QDate>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QImage>
 #include <QJsonArray>
 #include <QMouseEvent>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QTimer>
 
 #include <cmath>
 #include <numbers>
@@ -27,27 +24,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Orientation
+// The orientations, as the files are named after them.
+const QList<WindowGrab::Size> &orientations()
 {
-    QString name;
-    QSize size;
-};
-
-const QList<Orientation> &orientations()
-{
-    static const QList<Orientation> all{{u"landscape"_s, kioskLandscapeSize},
-                                        {u"portrait"_s, kioskPortraitSize}};
+    static const QList<WindowGrab::Size> all{{u"landscape"_s, kioskLandscapeSize},
+                                             {u"portrait"_s, kioskPortraitSize}};
     return all;
 }
 
-// Generous: the software renderer on a slow CI machine renders a frame in well under a second.
-constexpr int frameTimeoutMs = 5000;
-// The scene is settled when no frame has been asked for this long: layouts are done and every
-// transition (the longest in Theme.qml is 400 ms) has finished, since a running animation
-// renders frames continuously.
-constexpr int quietPeriodMs = 450;
-// A screen that never stops animating is captured anyway after this long.
-constexpr int settleTimeoutMs = 10000;
 // The staff corner's long press (Theme.adminHoldMs), with room to spare.
 constexpr int staffPressMs = 3300;
 // Where the long press lands: inside the staff corner at the top left.
@@ -101,7 +85,7 @@ QList<std::pair<QString, QString>> currentQuestions(const IntakeSession &session
 ScreenshotRunner::ScreenshotRunner(const KioskApplication &kiosk, const QDir &outputDirectory)
     : m_kiosk(kiosk)
     , m_window(*kiosk.window())
-    , m_outputDirectory(outputDirectory)
+    , m_grab(*kiosk.window(), outputDirectory, u"the kiosk"_s, lcKiosk())
 {
     m_clock.start();
 }
@@ -254,19 +238,18 @@ QList<ScreenshotRunner::Screen> ScreenshotRunner::screens()
              idle.setActive(true);
              const QDeadlineTimer deadline(idleWarningTimeoutMs);
              while (!idle.isWarning() && !deadline.hasExpired())
-                 wait(50);
+                 WindowGrab::wait(50);
              return idle.isWarning() ? QString() : u"the idle warning did not appear"_s;
          }},
     };
 }
 
-ScreenshotRunner::Result ScreenshotRunner::run()
+ScreenshotResult ScreenshotRunner::run()
 {
-    Result result;
-    if (!m_outputDirectory.mkpath(u"."_s)) {
-        result.error = u"cannot create the screenshot folder %1"_s.arg(m_outputDirectory.absolutePath());
+    ScreenshotResult result;
+    result.error = m_grab.makeOutputDirectory();
+    if (!result.error.isEmpty())
         return result;
-    }
 
     UiLanguage &languages = m_kiosk.languages();
     IdleMonitor &idle = m_kiosk.idleMonitor();
@@ -288,7 +271,7 @@ ScreenshotRunner::Result ScreenshotRunner::run()
         // Every screen is reached in English (controls are found by their English names) and
         // landscape, and then captured in every language and orientation.
         languages.setLanguage(UiLanguage::sourceLanguage());
-        settle(kioskLandscapeSize);
+        m_grab.settle(kioskLandscapeSize);
         if (const QString error = screen.prepare(); !error.isEmpty()) {
             result.error = u"cannot reach the %1 screen: %2"_s.arg(screen.name, error);
             break;
@@ -296,7 +279,8 @@ ScreenshotRunner::Result ScreenshotRunner::run()
         // Nothing may time out while a screen is captured, except the idle warning itself.
         if (screen.name != u"idle"_s)
             idle.setActive(false);
-        result.error = capture(screen, result);
+        result.error = m_grab.captureEveryLanguage(languages, orientations(), screen.name, screen.beforeCapture,
+                                                   result.written);
         if (!result.error.isEmpty())
             break;
     }
@@ -305,35 +289,6 @@ ScreenshotRunner::Result ScreenshotRunner::run()
     m_kiosk.session().discard();
     languages.setLanguage(initialLanguage);
     return result;
-}
-
-// The screen as it is now, in every language and orientation.
-QString ScreenshotRunner::capture(const Screen &screen, Result &result)
-{
-    UiLanguage &languages = m_kiosk.languages();
-    for (const QString &language : UiLanguage::supportedLanguages()) {
-        languages.setLanguage(language);
-        if (languages.language() != language)
-            return u"cannot switch the kiosk to language %1"_s.arg(language);
-        for (const Orientation &orientation : orientations()) {
-            const QString file = m_outputDirectory.absoluteFilePath(
-                u"%1-%2-%3.png"_s.arg(screen.name, language, orientation.name));
-            bool rendered = settle(orientation.size);
-            if (rendered && screen.beforeCapture) {
-                screen.beforeCapture();
-                rendered = settle(orientation.size);
-            }
-            if (!rendered) {
-                return u"the window did not render at %1x%2 for %3"_s.arg(
-                    QString::number(orientation.size.width()), QString::number(orientation.size.height()), file);
-            }
-            const QImage image = m_window.grabWindow();
-            if (image.isNull() || !image.save(file, "PNG"))
-                return u"cannot write %1"_s.arg(file);
-            result.written.append(file);
-        }
-    }
-    return {};
 }
 
 QString ScreenshotRunner::fillClientDetails()
@@ -442,9 +397,9 @@ QPoint ScreenshotRunner::pageMargin() const
 void ScreenshotRunner::tap(QPoint position)
 {
     sendMouse(QEvent::MouseButtonPress, position, Qt::LeftButton, Qt::LeftButton);
-    wait(tapMs);
+    WindowGrab::wait(tapMs);
     sendMouse(QEvent::MouseButtonRelease, position, Qt::LeftButton, Qt::NoButton);
-    wait(quietPeriodMs);
+    WindowGrab::wait(WindowGrab::quietPeriodMs);
 }
 
 void ScreenshotRunner::scrollToEnd(QPoint position)
@@ -459,13 +414,13 @@ void ScreenshotRunner::scrollToEnd(QPoint position)
         const QPointF start(position.x(), position.y() + distance / 2);
         sendMouse(QEvent::MouseButtonPress, start, Qt::LeftButton, Qt::LeftButton);
         for (int step = 1; step <= steps; ++step) {
-            wait(stepMs);
+            WindowGrab::wait(stepMs);
             sendMouse(QEvent::MouseMove, start - QPointF(0, distance * step / steps), Qt::NoButton, Qt::LeftButton);
         }
-        wait(quietPeriodMs);
+        WindowGrab::wait(WindowGrab::quietPeriodMs);
         sendMouse(QEvent::MouseButtonRelease, start - QPointF(0, distance), Qt::LeftButton, Qt::NoButton);
     }
-    wait(quietPeriodMs);
+    WindowGrab::wait(WindowGrab::quietPeriodMs);
 }
 
 void ScreenshotRunner::drawSignature(const QRect &pad)
@@ -482,20 +437,20 @@ void ScreenshotRunner::drawSignature(const QRect &pad)
     };
     sendMouse(QEvent::MouseButtonPress, at(0), Qt::LeftButton, Qt::LeftButton);
     for (int i = 1; i < points; ++i) {
-        wait(stepMs);
+        WindowGrab::wait(stepMs);
         sendMouse(QEvent::MouseMove, at(i), Qt::NoButton, Qt::LeftButton);
     }
     sendMouse(QEvent::MouseButtonRelease, at(points - 1), Qt::LeftButton, Qt::NoButton);
-    wait(quietPeriodMs);
+    WindowGrab::wait(WindowGrab::quietPeriodMs);
 }
 
 // A long press of a finger (the mouse) at `position` in the window.
 void ScreenshotRunner::pressAndHold(QPoint position, int ms)
 {
     sendMouse(QEvent::MouseButtonPress, position, Qt::LeftButton, Qt::LeftButton);
-    wait(ms);
+    WindowGrab::wait(ms);
     sendMouse(QEvent::MouseButtonRelease, position, Qt::LeftButton, Qt::NoButton);
-    wait(quietPeriodMs);
+    WindowGrab::wait(WindowGrab::quietPeriodMs);
 }
 
 // One mouse event at `position` in the window, stamped with the time as a real one is (Flickable
@@ -505,53 +460,4 @@ void ScreenshotRunner::sendMouse(QEvent::Type type, QPointF position, Qt::MouseB
     QMouseEvent event(type, position, position, m_window.mapToGlobal(position), button, buttons, Qt::NoModifier);
     event.setTimestamp(static_cast<quint64>(m_clock.elapsed()));
     QCoreApplication::sendEvent(&m_window, &event);
-}
-
-void ScreenshotRunner::wait(int ms)
-{
-    const QDeadlineTimer deadline(ms);
-    while (!deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-}
-
-// Resizes the window and waits until it has rendered at that size and stopped animating.
-bool ScreenshotRunner::settle(QSize size)
-{
-    m_window.resize(size);
-    // Platform plugins (offscreen included) report the new geometry through the event loop.
-    const QDeadlineTimer deadline(settleTimeoutMs);
-    while (m_window.size() != size && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    if (m_window.size() != size)
-        return false;
-
-    m_window.update();
-    if (!waitForFrame(frameTimeoutMs))
-        return false;
-    while (waitForFrame(quietPeriodMs)) {
-        if (deadline.hasExpired()) {
-            qCWarning(lcKiosk) << "The screen is still animating after" << settleTimeoutMs
-                               << "ms; capturing it as it is";
-            break;
-        }
-    }
-    return true;
-}
-
-// Waits up to `timeoutMs` for the window to render a frame; false if none came.
-bool ScreenshotRunner::waitForFrame(int timeoutMs)
-{
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    bool swapped = false;
-    // frameSwapped may come from the render thread; the loop as context makes it queued.
-    QObject::connect(&m_window, &QQuickWindow::frameSwapped, &loop, [&loop, &swapped] {
-        swapped = true;
-        loop.quit();
-    });
-    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    timeout.start(timeoutMs);
-    loop.exec();
-    return swapped;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "windowgrab.h"
+
 #include <QAccessible>
 #include <QDir>
 #include <QElapsedTimer>
@@ -8,7 +10,6 @@
 #include <QRect>
 #include <QSize>
 #include <QString>
-#include <QStringList>
 
 #include <functional>
 
@@ -30,12 +31,6 @@ inline constexpr QSize kioskPortraitSize{800, 1280};
 class ScreenshotRunner
 {
 public:
-    struct Result
-    {
-        QStringList written; // absolute paths of the PNG files
-        QString error;       // empty on success; otherwise what failed and with which file
-    };
-
     // The idle timeout the kiosk is started with for screenshots: the warning is captured after
     // this long without a touch, and the monitor is kept off for every other screen.
     static constexpr int idleTimeoutSeconds = 1;
@@ -43,7 +38,7 @@ public:
     ScreenshotRunner(const KioskApplication &kiosk, const QDir &outputDirectory);
 
     // Shows the window, takes every screenshot and returns; the window stays open.
-    Result run();
+    ScreenshotResult run();
 
 private:
     struct Screen
@@ -59,10 +54,7 @@ private:
     };
 
     QList<Screen> screens();
-    QString capture(const Screen &screen, Result &result);
     QPoint pageMargin() const;
-    bool settle(QSize size);
-    bool waitForFrame(int timeoutMs);
     void pressAndHold(QPoint position, int ms);
     // Where the first visible control with this accessible role (and name, unless empty) is,
     // in window coordinates; an empty rectangle when there is none.
@@ -76,8 +68,6 @@ private:
     void scrollToEnd(QPoint position);
     // Signs across `pad` with the mouse, as a finger would.
     void drawSignature(const QRect &pad);
-    // Lets events, bindings and timers run for `ms`.
-    static void wait(int ms);
 
     QString fillClientDetails();
     QString answerUntilFollowUp();
@@ -85,6 +75,6 @@ private:
 
     const KioskApplication &m_kiosk;
     QQuickWindow &m_window;
-    QDir m_outputDirectory;
+    WindowGrab m_grab;
     QElapsedTimer m_clock;  // timestamps of the synthetic mouse events
 };

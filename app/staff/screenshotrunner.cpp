@@ -13,30 +13,29 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QEventLoop>
-#include <QImage>
 #include <QMouseEvent>
 #include <QWheelEvent>
 #include <QQuickWindow>
-#include <QTimer>
 
 using namespace intake;
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int frameTimeoutMs = 5000;
-// Settled when no frame has been asked for this long (the longest transition is 400 ms).
-constexpr int quietPeriodMs = 450;
-constexpr int settleTimeoutMs = 10000;
 constexpr int clickMs = 60;
 // The idle warning, for its screen: a short wait, then a long countdown.
 constexpr std::chrono::milliseconds screenshotIdleTimeout{300};
 constexpr std::chrono::milliseconds screenshotIdleWarning{30'000};
 constexpr int idleWarningTimeoutMs = 5000;
 
-const QList<QSize> &sizes()
+// A design size, with the files captured at it named after it ("1440x900").
+WindowGrab::Size namedAfterItself(QSize size)
 {
-    static const QList<QSize> all{staffLargeSize, staffSmallSize};
+    return {u"%1x%2"_s.arg(QString::number(size.width()), QString::number(size.height())), size};
+}
+
+const QList<WindowGrab::Size> &sizes()
+{
+    static const QList<WindowGrab::Size> all{namedAfterItself(staffLargeSize), namedAfterItself(staffSmallSize)};
     return all;
 }
 
@@ -58,7 +57,7 @@ QString firstWithOutcome(ConsoleRepository &repository, const QString &outcome)
 StaffScreenshotRunner::StaffScreenshotRunner(const StaffApplication &console, const QDir &outputDirectory)
     : m_console(console)
     , m_window(*console.window())
-    , m_outputDirectory(outputDirectory)
+    , m_grab(*console.window(), outputDirectory, u"the console"_s, lcStaff())
 {
     m_clock.start();
 }
@@ -142,7 +141,7 @@ QList<StaffScreenshotRunner::Screen> StaffScreenshotRunner::screens()
              session.setIdleTiming({screenshotIdleTimeout, screenshotIdleWarning, std::chrono::seconds(1)});
              const QDeadlineTimer deadline(idleWarningTimeoutMs);
              while (!session.idleWarning() && !deadline.hasExpired())
-                 wait(50);
+                 WindowGrab::wait(50);
              return session.idleWarning() ? QString() : u"the idle warning did not appear"_s;
          }},
         {u"locked"_s, [&session] {
@@ -152,13 +151,12 @@ QList<StaffScreenshotRunner::Screen> StaffScreenshotRunner::screens()
     };
 }
 
-StaffScreenshotRunner::Result StaffScreenshotRunner::run()
+ScreenshotResult StaffScreenshotRunner::run()
 {
-    Result result;
-    if (!m_outputDirectory.mkpath(u"."_s)) {
-        result.error = u"cannot create the screenshot folder %1"_s.arg(m_outputDirectory.absolutePath());
+    ScreenshotResult result;
+    result.error = m_grab.makeOutputDirectory();
+    if (!result.error.isEmpty())
         return result;
-    }
     UiLanguage &language = m_console.language();
     StaffSession &session = m_console.session();
     QAccessible::setActive(true);
@@ -170,43 +168,17 @@ StaffScreenshotRunner::Result StaffScreenshotRunner::run()
     for (const Screen &screen : screens()) {
         // Reached in English (controls are found by their English names) at the large size.
         language.setLanguage(UiLanguage::sourceLanguage());
-        settle(staffLargeSize);
+        m_grab.settle(staffLargeSize);
         if (const QString error = screen.prepare(); !error.isEmpty()) {
             result.error = u"cannot reach the %1 screen: %2"_s.arg(screen.name, error);
             break;
         }
-        result.error = capture(screen, result);
+        result.error = m_grab.captureEveryLanguage(language, sizes(), screen.name, screen.beforeCapture, result.written);
         if (!result.error.isEmpty())
             break;
     }
     language.setLanguage(UiLanguage::sourceLanguage());
     return result;
-}
-
-QString StaffScreenshotRunner::capture(const Screen &screen, Result &result)
-{
-    UiLanguage &language = m_console.language();
-    for (const QString &code : UiLanguage::supportedLanguages()) {
-        language.setLanguage(code);
-        if (language.language() != code)
-            return u"cannot switch the console to language %1"_s.arg(code);
-        for (const QSize &size : sizes()) {
-            const QString file = m_outputDirectory.absoluteFilePath(
-                u"%1-%2-%3x%4.png"_s.arg(screen.name, code, QString::number(size.width()), QString::number(size.height())));
-            bool rendered = settle(size);
-            if (rendered && screen.beforeCapture) {
-                screen.beforeCapture();
-                rendered = settle(size);
-            }
-            if (!rendered)
-                return u"the window did not render for %1"_s.arg(file);
-            const QImage image = m_window.grabWindow();
-            if (image.isNull() || !image.save(file, "PNG"))
-                return u"cannot write %1"_s.arg(file);
-            result.written.append(file);
-        }
-    }
-    return {};
 }
 
 bool StaffScreenshotRunner::click(const QString &name)
@@ -227,9 +199,9 @@ bool StaffScreenshotRunner::click(const QString &name)
                                   press ? Qt::LeftButton : Qt::NoButton, Qt::NoModifier);
                 event.setTimestamp(static_cast<quint64>(m_clock.elapsed()));
                 QCoreApplication::sendEvent(&m_window, &event);
-                wait(clickMs);
+                WindowGrab::wait(clickMs);
             }
-            wait(quietPeriodMs);
+            WindowGrab::wait(WindowGrab::quietPeriodMs);
             return true;
         }
         QList<QAccessibleInterface *> children;
@@ -252,50 +224,7 @@ void StaffScreenshotRunner::scrollDetailToEnd()
                           Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         wheel.setTimestamp(static_cast<quint64>(m_clock.elapsed()));
         QCoreApplication::sendEvent(&m_window, &wheel);
-        wait(30);
+        WindowGrab::wait(30);
     }
-    wait(quietPeriodMs);
-}
-
-void StaffScreenshotRunner::wait(int ms)
-{
-    const QDeadlineTimer deadline(ms);
-    while (!deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-}
-
-bool StaffScreenshotRunner::settle(QSize size)
-{
-    m_window.resize(size);
-    const QDeadlineTimer deadline(settleTimeoutMs);
-    while (m_window.size() != size && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    if (m_window.size() != size)
-        return false;
-    m_window.update();
-    if (!waitForFrame(frameTimeoutMs))
-        return false;
-    while (waitForFrame(quietPeriodMs)) {
-        if (deadline.hasExpired()) {
-            qCWarning(lcStaff) << "the screen is still animating after" << settleTimeoutMs << "ms; capturing it as it is";
-            break;
-        }
-    }
-    return true;
-}
-
-bool StaffScreenshotRunner::waitForFrame(int timeoutMs)
-{
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    bool swapped = false;
-    QObject::connect(&m_window, &QQuickWindow::frameSwapped, &loop, [&loop, &swapped] {
-        swapped = true;
-        loop.quit();
-    });
-    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    timeout.start(timeoutMs);
-    loop.exec();
-    return swapped;
+    WindowGrab::wait(WindowGrab::quietPeriodMs);
 }

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "windowgrab.h"
+
 #include <QAccessible>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QSize>
 #include <QString>
-#include <QStringList>
 
 #include <functional>
 
@@ -25,15 +26,9 @@ inline constexpr QSize staffSmallSize{1280, 800};
 class StaffScreenshotRunner
 {
 public:
-    struct Result
-    {
-        QStringList written;  // absolute paths of the PNG files
-        QString error;        // empty on success
-    };
-
     StaffScreenshotRunner(const StaffApplication &console, const QDir &outputDirectory);
 
-    Result run();
+    ScreenshotResult run();
 
 private:
     struct Screen
@@ -44,18 +39,14 @@ private:
     };
 
     QList<Screen> screens();
-    QString capture(const Screen &screen, Result &result);
-    bool settle(QSize size);
-    bool waitForFrame(int timeoutMs);
     // Clicks the visible button with this accessible name (or this name and a count after a
     // comma); false when there is none.
     bool click(const QString &name);
     // Scrolls the open intake to its end (the decision panel).
     void scrollDetailToEnd();
-    static void wait(int ms);
 
     const StaffApplication &m_console;
     QQuickWindow &m_window;
-    QDir m_outputDirectory;
+    WindowGrab m_grab;
     QElapsedTimer m_clock;
 };

@@ -4,12 +4,14 @@
 #include "staffsingletons.h"
 #include "pairingimageprovider.h"
 
+#include "demostore.h"
+#include "qmlengine.h"
+
 #include "questionnaire/questionnaire.h"
 #include "screening/ruleset.h"
 #include "shippedassets.h"
 #include "store/demodata.h"
 #include "store/intakestore.h"
-#include "store/keyvault.h"
 #include "store/storesettings.h"
 #include "sync/summary.h"
 #include "sync/summaryparser.h"
@@ -74,24 +76,18 @@ StaffApplication::~StaffApplication()
 
 Status StaffApplication::prepareDemoStore()
 {
-    m_demoDirectory = std::make_unique<QTemporaryDir>();
-    if (!m_demoDirectory->isValid())
-        return Error{u"cannot create a folder for the demo store"_s};
-    m_options.dataDirectory = m_demoDirectory->filePath(u"console"_s);
-    m_options.keyFile = m_demoDirectory->filePath(u"demo.key"_s);
-    if (auto status = KeyVault::createKeyFile(m_options.keyFile); !status)
-        return status;
-    auto store = IntakeStore::create(m_options.dataDirectory, KekSource::keyFile(m_options.keyFile),
-                                     Argon2Params::fastForTests(), StoreSchema::Console);
-    if (!store)
-        return store.error();
     // The demo admin, a second staff member, a paired tablet and this morning's intakes; the
     // session then opens the store as it would any other. (The screenshots start empty, to show
     // the first start.)
-    if (!m_options.seedDemo)
-        return {};
-    ConsoleRepository repository(store.value()->database(), systemClock);
-    return seedDemo(repository);
+    const auto seed = [this](IntakeStore &store) -> Status {
+        if (!m_options.seedDemo)
+            return {};
+        ConsoleRepository repository(store.database(), systemClock);
+        return seedDemo(repository);
+    };
+    m_demoDirectory = std::make_unique<QTemporaryDir>();
+    return createDemoStore(*m_demoDirectory, u"console"_s, StoreSchema::Console, m_options.dataDirectory,
+                           m_options.keyFile, seed);
 }
 
 Status StaffApplication::start()
@@ -123,10 +119,7 @@ Status StaffApplication::start()
     m_admin = std::make_unique<StaffAdmin>(*m_session);
     m_chime = std::make_unique<ArrivalChime>();
 
-    m_engine = std::make_unique<QQmlApplicationEngine>();
-    // Qt 6.4 puts the modules' qmldir files at qrc:/Intake/<Module>/ and does not search the
-    // resource root by default (6.5 adds qrc:/qt/qml).
-    m_engine->addImportPath(u"qrc:/"_s);
+    m_engine = createQmlEngine();
     m_engine->addImageProvider(u"pairing"_s, new PairingImageProvider(*m_pairing));
     m_language = new UiLanguage(*m_engine, u"staff_"_s, m_engine.get());
 
@@ -161,10 +154,7 @@ Status StaffApplication::start()
     if (m_session->usesKeyFile())
         m_session->unlockWithKeyFile();  // a failure shows on the lock screen
 
-    m_engine->load(QUrl(u"qrc:/Intake/Staff/Main.qml"_s));
-    if (!window())
-        return Error{u"the user interface did not load (see the QML errors above)"_s};
-    return {};
+    return loadMainWindow(*m_engine, QUrl(u"qrc:/Intake/Staff/Main.qml"_s));
 }
 
 void StaffApplication::storeOpened()
@@ -286,5 +276,5 @@ Status StaffApplication::seedDemo(ConsoleRepository &repository)
 
 QQuickWindow *StaffApplication::window() const
 {
-    return m_engine ? qobject_cast<QQuickWindow *>(m_engine->rootObjects().value(0)) : nullptr;
+    return mainWindow(m_engine.get());
 }

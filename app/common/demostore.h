@@ -1,0 +1,23 @@
+#pragma once
+
+#include "common/result.h"
+#include "store/migrations.h"
+
+#include <QString>
+
+#include <functional>
+
+class QTemporaryDir;
+
+namespace intake {
+class IntakeStore;
+}
+
+// The throw-away store of --demo (intake-kiosk, intake-staff): a new store in `folder`, a
+// temporary folder deleted on exit, at <folder>/<storeName>, unlocked by the key file
+// <folder>/demo.key so that nobody types a passphrase. Sets `dataDirectory` and `keyFile` to
+// them. `seed` (if set) fills the new store; it is closed again before this returns, for the
+// program to open as it would any other.
+intake::Status createDemoStore(const QTemporaryDir &folder, const QString &storeName, intake::StoreSchema schema,
+                               QString &dataDirectory, QString &keyFile,
+                               const std::function<intake::Status(intake::IntakeStore &store)> &seed = {});
