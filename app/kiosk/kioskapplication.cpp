@@ -56,12 +56,9 @@ Status KioskApplication::prepareDemoStore()
 
 Status KioskApplication::start()
 {
-    auto questionnaire = Questionnaire::load(ShippedAssets::questionnairePath());
-    if (!questionnaire)
-        return questionnaire.error();
-    auto rules = RuleSet::load(ShippedAssets::rulesPath(), questionnaire.value());
-    if (!rules)
-        return rules.error();
+    auto screening = ShippedAssets::loadScreening();
+    if (!screening)
+        return screening.error();
     auto consent = ConsentDocument::load(ShippedAssets::consentPath());
     if (!consent)
         return consent.error();
@@ -82,10 +79,10 @@ Status KioskApplication::start()
         qCWarning(lcKiosk) << "no staff PIN is set: the admin screen stays closed." << stored.error().message;
     }
 
-    m_store = std::make_unique<KioskStore>(m_options.dataDirectory, m_options.keyFile, questionnaire.value());
+    m_store = std::make_unique<KioskStore>(m_options.dataDirectory, m_options.keyFile, screening->questionnaire);
     KioskStore *store = m_store.get();
     m_session = std::make_unique<IntakeSession>(
-        questionnaire.value(), rules.value(), consent.value(),
+        screening->questionnaire, screening->rules, consent.value(),
         [store](const FinishedIntake &intake) { return store->save(intake); }, systemClock, m_options.kioskId);
     m_idle = std::make_unique<IdleMonitor>(m_options.idleTimeoutSeconds, m_options.idleCountdownSeconds);
     m_admin = std::make_unique<AdminController>(std::move(pin), systemClock);

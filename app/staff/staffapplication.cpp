@@ -241,19 +241,16 @@ Status StaffApplication::seedDemo(ConsoleRepository &repository)
     if (!kiosk)
         return kiosk.error();
 
-    auto questionnaire = Questionnaire::load(ShippedAssets::questionnairePath());
-    if (!questionnaire)
-        return questionnaire.error();
-    auto rules = RuleSet::load(ShippedAssets::rulesPath(), questionnaire.value());
-    if (!rules)
-        return rules.error();
-    DemoData demo(questionnaire.value(), rules.value());
+    auto screening = ShippedAssets::loadScreening();
+    if (!screening)
+        return screening.error();
+    DemoData demo(screening->questionnaire, screening->rules);
     // The last couple of hours, one every 17 minutes, the newest a few minutes ago.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<IncomingSummary> incoming;
     for (int i = 0; i < demoIntakes; ++i) {
         const QDateTime createdAt = now.addSecs(-60 * (4 + 17 * (demoIntakes - 1 - i)));
-        const QJsonObject json = Summary::build(demo.next(createdAt), questionnaire.value());
+        const QJsonObject json = Summary::build(demo.next(createdAt), screening->questionnaire);
         auto summary = SummaryParser::validate(json);
         if (!summary)
             return summary.error();

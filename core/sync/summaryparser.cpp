@@ -187,19 +187,28 @@ bool isCanonicalUuid(const QString &text)
     return !QUuid::fromString(text).isNull();
 }
 
+/// The JSON object in `bytes`, at most SummaryParser::maxBytes; errors start with `what`.
+Result<QJsonObject> jsonObject(const QByteArray &bytes, const QString &what)
+{
+    if (bytes.size() > SummaryParser::maxBytes)
+        return Error{QStringLiteral("%1: larger than %2 KiB").arg(what).arg(SummaryParser::maxBytes / 1024)};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{QStringLiteral("%1: not valid JSON (%2 at byte %3)").arg(what, parseError.errorString()).arg(parseError.offset)};
+    if (!document.isObject())
+        return Error{QStringLiteral("%1: not a JSON object").arg(what)};
+    return document.object();
+}
+
 } // namespace
 
 Result<ReceivedSummary> SummaryParser::parse(const QByteArray &bytes)
 {
-    if (bytes.size() > maxBytes)
-        return Error{QStringLiteral("summary: larger than %1 KiB").arg(maxBytes / 1024)};
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error{QStringLiteral("summary: not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset)};
-    if (!document.isObject())
-        return Error{QStringLiteral("summary: not a JSON object")};
-    auto summary = validate(document.object());
+    auto json = jsonObject(bytes, QStringLiteral("summary"));
+    if (!json)
+        return json.error();
+    auto summary = validate(json.value());
     if (summary)
         summary->bytes = bytes;
     return summary;
@@ -207,15 +216,10 @@ Result<ReceivedSummary> SummaryParser::parse(const QByteArray &bytes)
 
 Result<QList<Result<ReceivedSummary>>> SummaryParser::parseBatch(const QByteArray &bytes)
 {
-    if (bytes.size() > maxBytes)
-        return Error{QStringLiteral("batch: larger than %1 KiB").arg(maxBytes / 1024)};
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error{QStringLiteral("batch: not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset)};
-    if (!document.isObject())
-        return Error{QStringLiteral("batch: not a JSON object")};
-    const QJsonObject json = document.object();
+    const auto envelope = jsonObject(bytes, QStringLiteral("batch"));
+    if (!envelope)
+        return envelope.error();
+    const QJsonObject &json = envelope.value();
     const QStringList fields{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("summaries")};
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
         if (!fields.contains(it.key()))

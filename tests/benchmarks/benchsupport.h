@@ -28,21 +28,12 @@ inline const char *programName = "bench";
 }
 
 /// The questionnaire and rules the kiosk ships with.
-struct ShippedScreening
-{
-    Questionnaire questionnaire;
-    RuleSet rules;
-};
-
 inline ShippedScreening loadShippedScreening()
 {
-    auto questionnaire = Questionnaire::load(ShippedAssets::questionnairePath());
-    if (!questionnaire)
-        fail(questionnaire.error().message);
-    auto rules = RuleSet::load(ShippedAssets::rulesPath(), questionnaire.value());
-    if (!rules)
-        fail(rules.error().message);
-    return {std::move(questionnaire).value(), std::move(rules).value()};
+    auto screening = ShippedAssets::loadScreening();
+    if (!screening)
+        fail(screening.error().message);
+    return std::move(screening).value();
 }
 
 /// Initializes Google Benchmark with `arguments` (argv[0] and what the program did not take).

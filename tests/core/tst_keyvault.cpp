@@ -376,35 +376,26 @@ TEST_F(KeyVaultTest, DamagedEnvelopesAreRefusedWithTheFieldNamed)
         std::function<void()> damage;
         QString expected; // a part of the message
     };
-    auto kekField = [this](const char *name, const QJsonValue &value) {
-        return [this, name, value] {
-            editKek([&](QJsonObject &kek) {
+    // a damage that sets `name` (removes it, for an undefined value) in the object `edit` reaches
+    using Editor = std::function<void(const std::function<void(QJsonObject &)> &)>;
+    const auto field = [](Editor edit, const char *name, const QJsonValue &value) {
+        return [edit, name, value] {
+            edit([&](QJsonObject &object) {
                 if (value.isUndefined())
-                    kek.remove(QLatin1String(name));
+                    object.remove(QLatin1String(name));
                 else
-                    kek.insert(QLatin1String(name), value);
+                    object.insert(QLatin1String(name), value);
             });
         };
     };
-    auto databaseField = [this](const char *name, const QJsonValue &value) {
-        return [this, name, value] {
-            editDatabase([&](QJsonObject &database) {
-                if (value.isUndefined())
-                    database.remove(QLatin1String(name));
-                else
-                    database.insert(QLatin1String(name), value);
-            });
-        };
+    const auto kekField = [&](const char *name, const QJsonValue &value) {
+        return field([this](const auto &edit) { editKek(edit); }, name, value);
     };
-    auto topField = [this](const char *name, const QJsonValue &value) {
-        return [this, name, value] {
-            editEnvelope([&](QJsonObject &json) {
-                if (value.isUndefined())
-                    json.remove(QLatin1String(name));
-                else
-                    json.insert(QLatin1String(name), value);
-            });
-        };
+    const auto databaseField = [&](const char *name, const QJsonValue &value) {
+        return field([this](const auto &edit) { editDatabase(edit); }, name, value);
+    };
+    const auto topField = [&](const char *name, const QJsonValue &value) {
+        return field([this](const auto &edit) { editEnvelope(edit); }, name, value);
     };
     const Case cases[] = {
         {"truncated", [&] { writeBytes(envelopePath(), original.left(original.size() / 2)); }, QStringLiteral("not valid JSON")},

@@ -69,12 +69,9 @@ public Q_SLOTS:
 private:
     Status buildSession()
     {
-        auto questionnaire = Questionnaire::load(ShippedAssets::questionnairePath());
-        if (!questionnaire)
-            return questionnaire.error();
-        auto rules = RuleSet::load(ShippedAssets::rulesPath(), questionnaire.value());
-        if (!rules)
-            return rules.error();
+        auto screening = ShippedAssets::loadScreening();
+        if (!screening)
+            return screening.error();
         auto consent = ConsentDocument::load(ShippedAssets::consentPath());
         if (!consent)
             return consent.error();
@@ -87,12 +84,12 @@ private:
             return status;
         if (auto created = IntakeStore::create(storeDirectory, KekSource::keyFile(keyFile), Argon2Params::fastForTests()); !created)
             return created.error();
-        m_store = std::make_unique<KioskStore>(storeDirectory, keyFile, questionnaire.value());
+        m_store = std::make_unique<KioskStore>(storeDirectory, keyFile, screening->questionnaire);
         if (!m_store->unlockWithKeyFile())
             return Error{u"the test store does not open with its key file"_s};
         KioskStore *store = m_store.get();
         m_session = std::make_unique<IntakeSession>(
-            questionnaire.value(), rules.value(), consent.value(),
+            screening->questionnaire, screening->rules, consent.value(),
             [store](const FinishedIntake &intake) { return store->save(intake); },
             [] { return QDateTime::currentDateTime(); }, u"kiosk-qml-test"_s);
         return {};

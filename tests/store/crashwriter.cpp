@@ -69,12 +69,9 @@ int main(int argc, char *argv[])
     if (!parser.isSet(dataDir) || !parser.isSet(keyFile) || !seedOk || !countOk || total < 1)
         return failWith(QStringLiteral("usage: store_crash_writer --data-dir DIR --key-file FILE --seed N [--count N]"), 2);
 
-    auto questionnaire = Questionnaire::load(ShippedAssets::questionnairePath());
-    if (!questionnaire)
-        return failWith(questionnaire.error().message, 1);
-    auto rules = RuleSet::load(ShippedAssets::rulesPath(), questionnaire.value());
-    if (!rules)
-        return failWith(rules.error().message, 1);
+    auto screening = ShippedAssets::loadScreening();
+    if (!screening)
+        return failWith(screening.error().message, 1);
 
     auto store = IntakeStore::open(parser.value(dataDir), KekSource::keyFile(parser.value(keyFile)),
                                    IntakeStore::Access::ReadWrite);
@@ -82,9 +79,9 @@ int main(int argc, char *argv[])
         return failWith(store.error().message, 1);
 
     // Like the kiosk: the system clock stamps the audit entries and the outbox.
-    IntakeRepository repository(store.value()->database(), questionnaire.value(),
+    IntakeRepository repository(store.value()->database(), screening->questionnaire,
                                 [] { return QDateTime::currentDateTimeUtc(); });
-    DemoData demo(questionnaire.value(), rules.value(), demoSeed);
+    DemoData demo(screening->questionnaire, screening->rules, demoSeed);
     const QDateTime firstCreated(QDate(2026, 11, 25), QTime(8, 0), Qt::UTC);
     for (int i = 0; i < total; ++i) {
         const FinishedIntake intake = demo.next(firstCreated.addSecs(qint64{60} * i));

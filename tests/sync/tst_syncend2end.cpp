@@ -71,6 +71,21 @@ protected:
     }
     void startConsole() { startConsole(testLimits()); }
 
+    /// Starts the console and pairs the kiosk with it (a failure fails the test).
+    KioskPairing startPairedConsole()
+    {
+        startConsole();
+        auto pairing = pair(pairingCode());
+        EXPECT_TRUE(pairing.ok());
+        return pairing ? std::move(pairing).value() : KioskPairing{};
+    }
+
+    /// POSTs `body` to `path` signed by `pairing` at `at`, over `https`.
+    Answer postSigned(PinnedHttps &https, const KioskPairing &pairing, const QString &path, const QByteArray &body, const QDateTime &at)
+    {
+        return postPinned(https, pinned(), path, body, signedFor(pairing, body, at, path));
+    }
+
     SummaryReceiver::Clock clock()
     {
         return [this] { return console.now; };
@@ -307,12 +322,9 @@ TEST_F(SyncEndToEnd, UnpairingTakesEffectAtOnce)
 
 TEST_F(SyncEndToEnd, MalformedRequestsGetAClear4xx)
 {
-    startConsole();
-    auto pairing = pair(pairingCode());
-    ASSERT_TRUE(pairing.ok());
+    const KioskPairing pairing = startPairedConsole();
     PinnedHttps https;
-    const QString path = SummaryReceiver::summariesPath;
-    const auto post = [&](const QByteArray &body) { return postPinned(https, pinned(), path, body, signedFor(*pairing, body, console.now)); };
+    const auto post = [&](const QByteArray &body) { return postSigned(https, pairing, SummaryReceiver::summariesPath, body, console.now); };
 
     const Answer badJson = post("{\"format\": \"intake-summary\",");
     EXPECT_EQ(badJson.status, 400);
@@ -471,13 +483,11 @@ TEST_F(SyncEndToEnd, ARefusedSummaryDoesNotHoldUpTheOthers)
 
 TEST_F(SyncEndToEnd, ABatchIsStoredOnceWithAVerdictPerSummary)
 {
-    startConsole();
-    auto pairing = pair(pairingCode());
-    ASSERT_TRUE(pairing.ok());
+    const KioskPairing pairing = startPairedConsole();
     PinnedHttps https;
     const QString path = SummaryReceiver::batchesPath;
     const QByteArray body = Summary::batchBody({sampleSummaryBytes(0), "{\"format\":\"intake-summary\"}", sampleSummaryBytes(2)});
-    const auto headers = signedFor(*pairing, body, console.now, path);
+    const auto headers = signedFor(pairing, body, console.now, path);
     const Answer answer = postPinned(https, pinned(), path, body, headers);
     ASSERT_EQ(answer.status, 200) << answer.body.toStdString();
     const QJsonArray results = QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("results")).toArray();
@@ -496,7 +506,7 @@ TEST_F(SyncEndToEnd, ABatchIsStoredOnceWithAVerdictPerSummary)
 
     // the same request again is a replay; the same batch signed anew is acknowledged as duplicates
     EXPECT_EQ(postPinned(https, pinned(), path, body, headers).status, 401);
-    const Answer again = postPinned(https, pinned(), path, body, signedFor(*pairing, body, console.now.addSecs(1), path));
+    const Answer again = postSigned(https, pairing, path, body, console.now.addSecs(1));
     ASSERT_EQ(again.status, 200);
     const QJsonArray resent = QJsonDocument::fromJson(again.body).object().value(QStringLiteral("results")).toArray();
     EXPECT_TRUE(resent.at(0).toObject().value(QStringLiteral("duplicate")).toBool());
@@ -504,20 +514,14 @@ TEST_F(SyncEndToEnd, ABatchIsStoredOnceWithAVerdictPerSummary)
     EXPECT_EQ(consoleSummaries(), 2);
     EXPECT_EQ(signalled, 2);
     // a batch signed for the single-summary path is not accepted on the batch path
-    EXPECT_EQ(postPinned(https, pinned(), path, body, signedFor(*pairing, body, console.now.addSecs(2))).status, 401);
+    EXPECT_EQ(postPinned(https, pinned(), path, body, signedFor(pairing, body, console.now.addSecs(2))).status, 401);
 }
 
 TEST_F(SyncEndToEnd, AMalformedBatchIsRefusedWholeAndTheConsoleKeepsServing)
 {
-    startConsole();
-    auto pairing = pair(pairingCode());
-    ASSERT_TRUE(pairing.ok());
+    const KioskPairing pairing = startPairedConsole();
     PinnedHttps https;
-    const QString path = SummaryReceiver::batchesPath;
-    int second = 0;
-    const auto post = [&](const QByteArray &body) {
-        return postPinned(https, pinned(), path, body, signedFor(*pairing, body, console.now.addSecs(++second), path));
-    };
+    const auto post = [&](const QByteArray &body) { return postSigned(https, pairing, SummaryReceiver::batchesPath, body, console.now); };
     const QByteArray one = sampleSummaryBytes(1);
     QList<QByteArray> tooMany;
     for (int i = 0; i <= SummaryParser::maxBatchSummaries; ++i)
