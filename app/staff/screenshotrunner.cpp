@@ -121,7 +121,7 @@ QList<StaffScreenshotRunner::Screen> StaffScreenshotRunner::screens()
                      outcome = severityName(listing.outcome);
              }
              queue.setFilter(ReviewQueueModel::Filter::NeedsReview);
-             queue.summaryArrived(uuid, outcome);
+             queue.summariesArrived({{uuid, outcome}});
              return queue.arrivalShown() ? QString() : u"no arrival notice"_s;
          }},
         {u"pairing"_s, [this, &queue, &pairing] {

@@ -201,7 +201,7 @@ Status StaffApplication::startReceiver()
         m_receiver.reset();
         return listening.error();
     }
-    QObject::connect(m_receiver.get(), &SummaryReceiver::summaryReceived, m_queue.get(), &ReviewQueueModel::summaryArrived);
+    QObject::connect(m_receiver.get(), &SummaryReceiver::summariesReceived, m_queue.get(), &ReviewQueueModel::summariesArrived);
     QObject::connect(m_receiver.get(), &SummaryReceiver::kioskPaired, m_pairing.get(), [this] {
         m_pairing->clearCode();  // used once
         m_pairing->refreshKiosks();

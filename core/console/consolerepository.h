@@ -103,6 +103,13 @@ struct IncomingSummary
     QString nonce;  ///< empty: no nonce to record
 };
 
+/// A summary the console has just stored (not a resend): its intake and outcome (severity name).
+struct ArrivedSummary
+{
+    QString uuid;
+    QString outcome;
+};
+
 /// The whole of one received intake for the detail screen.
 struct SummaryDetail
 {

@@ -387,6 +387,7 @@ void SummaryReceiver::storePending()
     if (!stored)
         qCWarning(lcSync) << "cannot store" << incoming.size() << "summaries:" << stored.error().message;
     qsizetype next = 0;
+    QList<ArrivedSummary> arrived;
     for (Pending &pending : requests) {
         QList<std::optional<bool>> duplicates;  // per item: stored (as new or not), or nothing when invalid
         for (const auto &item : pending.items) {
@@ -397,7 +398,7 @@ void SummaryReceiver::storePending()
             const bool duplicate = stored->at(next++);
             duplicates.append(duplicate);
             if (!duplicate)
-                Q_EMIT summaryReceived(item->uuid, severityName(item->outcome));
+                arrived.append({item->uuid, severityName(item->outcome)});
         }
         if (!stored) {
             // a client that went away meanwhile gets nothing; it sends again and is told "duplicate"
@@ -408,6 +409,8 @@ void SummaryReceiver::storePending()
         }
         answerPending(pending, duplicates);
     }
+    if (!arrived.isEmpty())
+        Q_EMIT summariesReceived(arrived);
 }
 
 void SummaryReceiver::answerPending(Pending &pending, const QList<std::optional<bool>> &duplicates)

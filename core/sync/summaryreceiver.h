@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "console/consolerepository.h"
 #include "sync/requestsigning.h"
 #include "sync/summaryparser.h"
 #include "sync/tlsidentity.h"
@@ -30,8 +31,6 @@ class QTcpSocket;
 QT_END_NAMESPACE
 
 namespace intake {
-
-class ConsoleRepository;
 
 /// The staff console's HTTPS endpoint (docs/SYNC.md): POST /v1/pair redeems a pairing token,
 /// POST /v1/summaries takes one signed summary from a paired kiosk and stores it once,
@@ -87,8 +86,9 @@ public:
     QHttpServer *httpServer() const { return m_server.get(); }
 
 Q_SIGNALS:
-    /// A new summary was stored (not a resend); `outcome` is the severity name.
-    void summaryReceived(const QString &uuid, const QString &outcome);
+    /// Summaries just stored (not resends), in the order they came: one signal per commit, so
+    /// that a backlog arriving in bursts refreshes a view once per burst, not per summary.
+    void summariesReceived(const QList<intake::ArrivedSummary> &summaries);
     /// A kiosk redeemed a pairing token.
     void kioskPaired(const QString &kioskId);
 

@@ -176,11 +176,15 @@ void ReviewQueueModel::refresh()
     Q_EMIT countsChanged();
 }
 
-void ReviewQueueModel::summaryArrived(const QString &uuid, const QString &outcome)
+void ReviewQueueModel::summariesArrived(const QList<ArrivedSummary> &arrived)
 {
     refresh();
-    if (outcome == severityName(Severity::Clear))
+    const auto flagged = std::find_if(arrived.crbegin(), arrived.crend(),
+                                      [](const ArrivedSummary &summary) { return summary.outcome != severityName(Severity::Clear); });
+    if (flagged == arrived.crend())
         return;
+    const QString &uuid = flagged->uuid;
+    const QString &outcome = flagged->outcome;
     // The chime carries nothing about the client: it sounds whoever is (or is not) signed in,
     // so that someone comes to the desk. The banner names the client: signed in only.
     if (!m_session.isSignedIn()) {

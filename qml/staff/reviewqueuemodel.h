@@ -78,9 +78,9 @@ public:
     Q_INVOKABLE void dismissArrival();
     // Reads the queue again (after a decision, on sign-in).
     Q_INVOKABLE void refresh();
-    // A kiosk's summary was stored (SummaryReceiver::summaryReceived): refresh, and for a
-    // flagged intake raise the arrival notice.
-    void summaryArrived(const QString &uuid, const QString &outcome);
+    // Kiosks' summaries were stored (SummaryReceiver::summariesReceived): refresh once, and
+    // when any is flagged raise the arrival notice for the newest flagged one.
+    void summariesArrived(const QList<intake::ArrivedSummary> &arrived);
     // Past midnight "today" is another day: a console left running shows the new day's queue.
     // Runs every minute; public for tests.
     void checkDayChanged();

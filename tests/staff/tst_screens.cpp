@@ -141,7 +141,7 @@ protected:
         queue.setFilter(ReviewQueueModel::Filter::All);
         EXPECT_GT(queue.rowCount(), 0);
         const QString uuid = queue.data(queue.index(0), ReviewQueueModel::UuidRole).toString();
-        queue.summaryArrived(uuid, queue.data(queue.index(0), ReviewQueueModel::OutcomeRole).toString());
+        queue.summariesArrived({{uuid, queue.data(queue.index(0), ReviewQueueModel::OutcomeRole).toString()}});
         capture(u"queue-arrival"_s, texts);
         queue.dismissArrival();
         // a flagged intake, with the decision panel on reschedule

@@ -319,7 +319,7 @@ TEST_F(StaffViewModels, AFlaggedArrivalRefreshesTheQueueAndRaisesTheNotice)
     // a clear intake arrives: listed, no notice, no chime
     const ReceivedSummary clear = summary(5, at(11), true);
     store({clear});
-    queue.summaryArrived(clear.uuid, u"clear"_s);
+    queue.summariesArrived({{clear.uuid, u"clear"_s}});
     EXPECT_EQ(queue.rowCount(), 1);
     EXPECT_FALSE(queue.arrivalShown());
     EXPECT_EQ(chime.playCount(), 0);
@@ -327,7 +327,7 @@ TEST_F(StaffViewModels, AFlaggedArrivalRefreshesTheQueueAndRaisesTheNotice)
     // a flagged one arrives: listed first, the banner names the client, the chime plays
     const ReceivedSummary flaggedSummary = summary(6, at(11, 30));
     store({flaggedSummary});
-    queue.summaryArrived(flaggedSummary.uuid, u"defer"_s);
+    queue.summariesArrived({{flaggedSummary.uuid, u"defer"_s}});
     EXPECT_EQ(queue.rowCount(), 2);
     EXPECT_EQ(queue.data(queue.index(0), ReviewQueueModel::UuidRole).toString(), flaggedSummary.uuid);
     EXPECT_EQ(queue.unreviewedIntakes(), 1);
@@ -345,10 +345,28 @@ TEST_F(StaffViewModels, AFlaggedArrivalRefreshesTheQueueAndRaisesTheNotice)
     session.signOut();
     const ReceivedSummary whileAway = summary(10, at(11, 40));
     store({whileAway});
-    queue.summaryArrived(whileAway.uuid, u"defer"_s);
+    queue.summariesArrived({{whileAway.uuid, u"defer"_s}});
     EXPECT_FALSE(queue.arrivalShown());
     EXPECT_EQ(queue.rowCount(), 0);
     EXPECT_EQ(chime.playCount(), 2);
+}
+
+TEST_F(StaffViewModels, ABurstOfArrivalsRefreshesOnceAndAnnouncesTheNewestFlaggedOne)
+{
+    openAndSignIn();
+    ReviewQueueModel queue(session);
+    QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    queue.setFilter(ReviewQueueModel::Filter::All);
+    QSignalSpy flagged(&queue, &ReviewQueueModel::flaggedArrival);
+    QSignalSpy resets(&queue, &QAbstractItemModel::modelReset);
+    const QList<ReceivedSummary> burst{summary(21, at(9)), summary(22, at(9, 5)), summary(23, at(9, 10), true)};
+    store(burst);
+    queue.summariesArrived({{burst[0].uuid, u"defer"_s}, {burst[1].uuid, u"review"_s}, {burst[2].uuid, u"clear"_s}});
+    EXPECT_EQ(queue.rowCount(), 3);
+    EXPECT_EQ(resets.count(), 1);
+    ASSERT_EQ(flagged.count(), 1);
+    EXPECT_EQ(flagged.first().first().toString(), burst[1].uuid);
+    EXPECT_EQ(queue.arrivalUuid(), burst[1].uuid);
 }
 
 TEST_F(StaffViewModels, ASummaryFromAPairedKioskOverHttpsRaisesTheNoticeAndTheChime)
@@ -366,7 +384,7 @@ TEST_F(StaffViewModels, ASummaryFromAPairedKioskOverHttpsRaisesTheNoticeAndTheCh
     SummaryReceiver receiver(*session.repository(), std::move(identity).value(), [this] { return now; });
     auto port = receiver.listen(QHostAddress::LocalHost);
     ASSERT_TRUE(port.ok()) << port.error().message.toStdString();
-    QObject::connect(&receiver, &SummaryReceiver::summaryReceived, &queue, &ReviewQueueModel::summaryArrived);
+    QObject::connect(&receiver, &SummaryReceiver::summariesReceived, &queue, &ReviewQueueModel::summariesArrived);
 
     // A paired kiosk sends a flagged summary, signed with its credential.
     auto token = session.repository()->issuePairingToken(session.userId());

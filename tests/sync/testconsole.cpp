@@ -102,8 +102,10 @@ int main(int argc, char *argv[])
                                      });
     }
     if (!parser.isSet(quiet)) {
-        QObject::connect(&receiver, &SummaryReceiver::summaryReceived, &app,
-                         [](const QString &uuid) { say(QStringLiteral("received ") + uuid); });
+        QObject::connect(&receiver, &SummaryReceiver::summariesReceived, &app, [](const QList<ArrivedSummary> &arrived) {
+            for (const ArrivedSummary &summary : arrived)
+                say(QStringLiteral("received ") + summary.uuid);
+        });
     }
     say(QStringLiteral("port %1").arg(listening.value()));
     if (parser.isSet(pairingCode)) {

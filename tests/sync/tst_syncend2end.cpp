@@ -63,8 +63,8 @@ protected:
     void startConsole(SummaryReceiver::Limits limits)
     {
         receiver = std::make_unique<SummaryReceiver>(console.repository, m_identity, clock(), limits);
-        QObject::connect(receiver.get(), &SummaryReceiver::summaryReceived, receiver.get(),
-                         [this](const QString &, const QString &) { ++signalled; });
+        QObject::connect(receiver.get(), &SummaryReceiver::summariesReceived, receiver.get(),
+                         [this](const QList<ArrivedSummary> &arrived) { signalled += static_cast<int>(arrived.size()); });
         auto listening = receiver->listen(QHostAddress::LocalHost, port);
         ASSERT_TRUE(listening.ok()) << listening.error().message.toStdString();
         port = listening.value();
