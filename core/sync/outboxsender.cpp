@@ -1,8 +1,8 @@
 #include "sync/outboxsender.h"
 
 #include "sync/pinnedhttps.h"
-#include "sync/summary.h"
 #include "sync/requestsigning.h"
+#include "sync/summary.h"
 #include "sync/summaryreceiver.h"
 #include "sync/synclog.h"
 
@@ -13,6 +13,8 @@
 #include <QNetworkReply>
 #include <QSqlQuery>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace intake {
 
@@ -61,6 +63,7 @@ void OutboxSender::drain()
     m_lastId = 0;
     m_exhausted = false;
     m_oneByOne = false;
+    m_waitForIdle = false;
     m_stopping = false;
     m_inFlight = 0;
     auto pairing = KioskPairing::load(m_db);
@@ -88,6 +91,11 @@ void OutboxSender::drain()
 
 void OutboxSender::fill()
 {
+    // After a batch failed, nothing more goes out until every request on its way has answered:
+    // the console may be closing those connections, and a summary sent on one would fail too.
+    if (m_waitForIdle && m_inFlight > 0)
+        return;
+    m_waitForIdle = false;
     while (!m_stopping && m_inFlight < m_maxInFlight) {
         const QList<OutboxEntry> entries = takeNext();
         if (entries.isEmpty())
@@ -189,12 +197,16 @@ void OutboxSender::handleReply(QNetworkReply *reply, const QList<OutboxEntry> &e
     }
 
     const QString error = PinnedHttps::failureText(reply, answer);
-    if (batch && (status == 400 || status == 413)) {
-        // the batch as a whole (too large for this console, say): its rows go again one by
-        // one, first, and each gets its own verdict
+    if (batch && (status == 400 || status == 413 || status == 0)) {
+        // The batch as a whole was refused (too large for this console, say) or got no answer
+        // (a console closes the connection on a request over its limit, at times before the
+        // kiosk has read the 413): its rows go again, one per request, so that each gets its
+        // own verdict; a console that cannot be reached at all fails the first of them.
         m_oneByOne = true;
-        m_readAhead = entries + m_readAhead;
-        qCWarning(lcSync) << "the console refused a batch with" << status << "; sending its summaries one by one";
+        m_waitForIdle = true;
+        m_readAhead += entries;
+        std::sort(m_readAhead.begin(), m_readAhead.end(), [](const OutboxEntry &a, const OutboxEntry &b) { return a.id < b.id; });
+        qCWarning(lcSync) << "a batch of" << entries.size() << "summaries failed (" << status << "); sending them one by one";
         return;
     }
     if (status == 400 || status == 413) {

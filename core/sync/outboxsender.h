@@ -116,7 +116,8 @@ private:
     QList<OutboxEntry> m_readAhead;  ///< rows read from the outbox, not sent yet
     qint64 m_lastId = 0;
     bool m_exhausted = false;   ///< every pending row has been sent in this pass
-    bool m_oneByOne = false;    ///< a batch was refused as a whole: its rows go alone, for a verdict each
+    bool m_oneByOne = false;    ///< a batch failed as a whole: its rows go alone, for a verdict each
+    bool m_waitForIdle = false; ///< ... once the requests on their way have answered
     bool m_stopping = false;
     int m_inFlight = 0;
     bool m_busy = false;
