@@ -190,7 +190,7 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../qml/kiosk/DatePicker.qml" line="+137"/>
+        <location filename="../../qml/common/DatePicker.qml" line="+136"/>
         <source>Day</source>
         <extracomment>Caption of the day wheel of a date picker.</extracomment>
         <translation>Día</translation>

@@ -47,6 +47,69 @@
         </message>
     </context>
     <context>
+        <name>DatePicker</name>
+        <message>
+            <location filename="../../qml/common/DatePicker.qml" line="+136" />
+            <source>Day</source>
+            <extracomment>Caption of the day wheel of a date picker.</extracomment>
+            <translation>Día</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: previous day</source>
+            <extracomment>Accessible name of the arrow above the day wheel; %1 is the field, e.g. &quot;Date of birth&quot;.</extracomment>
+            <translation>%1: día anterior</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: next day</source>
+            <extracomment>Accessible name of the arrow below the day wheel; %1 is the field, e.g. &quot;Date of birth&quot;.</extracomment>
+            <translation>%1: día siguiente</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Month</source>
+            <extracomment>Caption of the month wheel of a date picker.</extracomment>
+            <translation>Mes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: previous month</source>
+            <extracomment>Accessible name of the arrow above the month wheel; %1 is the field, e.g. &quot;Date of birth&quot;.</extracomment>
+            <translation>%1: mes anterior</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: next month</source>
+            <extracomment>Accessible name of the arrow below the month wheel; %1 is the field, e.g. &quot;Date of birth&quot;.</extracomment>
+            <translation>%1: mes siguiente</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Year</source>
+            <extracomment>Caption of the year wheel of a date picker.</extracomment>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: previous year</source>
+            <extracomment>Accessible name of the arrow above the year wheel; %1 is the field, e.g. &quot;Date of birth&quot;.</extracomment>
+            <translation>%1: año anterior</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: next year</source>
+            <extracomment>Accessible name of the arrow below the year wheel; %1 is the field, e.g. &quot;Date of birth&quot;.</extracomment>
+            <translation>%1: año siguiente</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No date chosen yet</source>
+            <extracomment>Under a date picker before the client has turned a wheel.</extracomment>
+            <translation>Aún no ha elegido una fecha</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionForm</name>
         <message>
             <location filename="../../qml/staff/decisionform.cpp" line="+48" />
@@ -148,6 +211,12 @@
             <translation>d 'de' MMMM 'de' yyyy</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>On or after</source>
+            <extracomment>Label of the reschedule date picker; also names its arrows (&quot;On or after: next day&quot;)</extracomment>
+            <translation>A partir del</translation>
+        </message>
+        <message>
             <location line="+17" />
             <source>Record another decision</source>
             <translation>Registrar otra decisión</translation>
@@ -179,14 +248,7 @@
             <translation>No tratar</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location line="+8" />
-            <source>On or after (year-month-day)</source>
-            <extracomment>Label of the date field; the format hint follows in the field</extracomment>
-            <translation>A partir del (año-mes-día)</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+33" />
             <source>The clinic's wait ends on %1.</source>
             <extracomment>Under the reschedule date; %1 is a date</extracomment>
             <translation>La espera que indica la clínica termina el %1.</translation>

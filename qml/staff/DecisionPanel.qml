@@ -14,6 +14,8 @@ Rectangle {
     readonly property var locale: Qt.locale(UiLanguage.language)
     //: How dates are written on the console (Qt date format: d day, MMMM month name, yyyy year)
     readonly property string dateFormat: qsTr("MMMM d, yyyy")
+    //: Label of the reschedule date picker; also names its arrows ("On or after: next day")
+    readonly property string rescheduleLabel: qsTr("On or after")
 
     implicitHeight: column.implicitHeight + 2 * Theme.spacingM
     radius: Theme.radiusM
@@ -58,17 +60,20 @@ Rectangle {
         FieldLabel {
             visible: DecisionForm.decision === "reschedule"
             width: parent.width
-            //: Label of the date field; the format hint follows in the field
-            text: qsTr("On or after (year-month-day)")
+            text: root.rescheduleLabel
         }
-        FormTextField {
-            id: date
+        // The kiosk's date picker: a date from today to two years on (DecisionForm's range, by
+        // the session's clock), shown on the earliest date while none is chosen.
+        DatePicker {
             visible: DecisionForm.decision === "reschedule"
             width: Math.min(parent.width, Theme.consoleFieldWidth)
-            text: DecisionForm.rescheduleDate
-            inputMethodHints: Qt.ImhDate
-            Accessible.name: qsTr("On or after (year-month-day)")
-            onTextEdited: DecisionForm.rescheduleDate = date.text
+            value: DecisionForm.rescheduleDate
+            minimumDate: DecisionForm.minimumRescheduleDate
+            maximumDate: DecisionForm.maximumRescheduleDate
+            defaultDate: DecisionForm.earliestDate !== "" ? DecisionForm.earliestDate : DecisionForm.minimumRescheduleDate
+            label: root.rescheduleLabel
+            locale: root.locale
+            onDateSelected: isoDate => DecisionForm.rescheduleDate = isoDate
         }
         BodyText {
             visible: DecisionForm.decision === "reschedule" && DecisionForm.earliestDate !== ""

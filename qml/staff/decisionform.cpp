@@ -42,6 +42,16 @@ void DecisionForm::setNote(const QString &note)
     Q_EMIT changed();
 }
 
+QString DecisionForm::minimumRescheduleDate() const
+{
+    return m_session.today().toString(Qt::ISODate);
+}
+
+QString DecisionForm::maximumRescheduleDate() const
+{
+    return m_session.today().addYears(2).toString(Qt::ISODate);
+}
+
 QString DecisionForm::reason() const
 {
     if (m_uuid.isEmpty())

@@ -20,6 +20,9 @@ class DecisionForm : public QObject
     // YYYY-MM-DD; reschedule only.
     Q_PROPERTY(QString rescheduleDate READ rescheduleDate WRITE setRescheduleDate NOTIFY changed)
     Q_PROPERTY(QString earliestDate READ earliestDate NOTIFY changed)
+    // The range the date picker offers (YYYY-MM-DD): today by the session's clock, and two years on.
+    Q_PROPERTY(QString minimumRescheduleDate READ minimumRescheduleDate NOTIFY changed)
+    Q_PROPERTY(QString maximumRescheduleDate READ maximumRescheduleDate NOTIFY changed)
     Q_PROPERTY(QString note READ note WRITE setNote NOTIFY changed)
     Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY changed)
     // Why it cannot be submitted yet ("" when it can), in the console's language.
@@ -38,6 +41,8 @@ public:
     QString rescheduleDate() const { return m_rescheduleDate; }
     void setRescheduleDate(const QString &date);
     QString earliestDate() const { return m_earliestDate.toString(Qt::ISODate); }
+    QString minimumRescheduleDate() const;
+    QString maximumRescheduleDate() const;
     QString note() const { return m_note; }
     void setNote(const QString &note);
     bool canSubmit() const { return reason().isEmpty(); }

@@ -4,6 +4,7 @@
 // remember" clears the date and disables the picker.
 import QtQuick
 import QtTest
+import Intake.Common
 import Intake.Kiosk
 
 Item {

@@ -491,6 +491,9 @@ TEST_F(StaffViewModels, TheDetailShowsEveryFlagAndTheDecisionIsStoredAndAudited)
     // the form is prepared for this intake, the reschedule date prefilled with the earliest date
     EXPECT_EQ(form.uuid(), flaggedSummary.uuid);
     EXPECT_EQ(form.rescheduleDate(), u"2026-12-05"_s);
+    // the date picker offers today (the session's clock) to two years on
+    EXPECT_EQ(form.minimumRescheduleDate(), u"2026-11-25"_s);
+    EXPECT_EQ(form.maximumRescheduleDate(), u"2028-11-25"_s);
     EXPECT_FALSE(form.canSubmit());  // no decision chosen yet
     EXPECT_FALSE(form.reason().isEmpty());
     EXPECT_FALSE(form.submit());

@@ -3,7 +3,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
-import Intake.Common
 
 // One part of a date (day, month or year) as a wheel between two arrow buttons: flick the wheel,
 // tap a row, or tap an arrow for one step. Rows that cannot be chosen with the other parts as

@@ -3,9 +3,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
-import Intake.Common
 
-// A date as three wheels (day, month, year) in the order of the kiosk's language, with month
+// A date as three wheels (day, month, year) in the order of the app's language, with month
 // names in that language, and the chosen date read back in words under them. It cannot
 // produce a date outside minimumDate..maximumDate: the wheels are put back inside the range.
 // Until the client turns a wheel (or taps its chosen row) there is no date: the wheels show
@@ -26,7 +25,7 @@ Rectangle {
     // The client picked a date (always within the range).
     signal dateSelected(string isoDate)
 
-    // The language of the month names and of the order of the wheels (the kiosk's language).
+    // The language of the month names and of the order of the wheels (the app's language).
     property var locale: Qt.locale()
     readonly property var minimumParts: root.parse(root.minimumDate)
     readonly property var maximumParts: root.parse(root.maximumDate)
