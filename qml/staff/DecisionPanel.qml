@@ -62,8 +62,9 @@ Rectangle {
             width: parent.width
             text: root.rescheduleLabel
         }
-        // The kiosk's date picker: a date from today to two years on (DecisionForm's range, by
-        // the session's clock), shown on the earliest date while none is chosen.
+        // The date picker the kiosk uses too (Intake.Common): a date from today to two years
+        // on (DecisionForm's range, by the session's clock), shown on the earliest date while
+        // none is chosen.
         DatePicker {
             visible: DecisionForm.decision === "reschedule"
             width: Math.min(parent.width, Theme.consoleFieldWidth)
