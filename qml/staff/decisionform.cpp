@@ -4,6 +4,8 @@
 
 #include "console/consolerepository.h"
 
+#include <algorithm>
+
 using namespace intake;
 
 DecisionForm::DecisionForm(StaffSession &session, QObject *parent)
@@ -82,7 +84,9 @@ void DecisionForm::prepare(const QString &uuid, const QString &earliestDate)
     m_uuid = uuid;
     m_decision.clear();
     m_earliestDate = QDate::fromString(earliestDate, Qt::ISODate);
-    m_rescheduleDate = m_earliestDate.isValid() ? m_earliestDate.toString(Qt::ISODate) : QString();
+    // the earliest date, or today once that has passed (an intake reviewed late): never a date
+    // the form would refuse
+    m_rescheduleDate = m_earliestDate.isValid() ? std::max(m_earliestDate, m_session.today()).toString(Qt::ISODate) : QString();
     m_note.clear();
     m_lastError.clear();
     Q_EMIT changed();

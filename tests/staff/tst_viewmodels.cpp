@@ -494,6 +494,10 @@ TEST_F(StaffViewModels, TheDetailShowsEveryFlagAndTheDecisionIsStoredAndAudited)
     // the date picker offers today (the session's clock) to two years on
     EXPECT_EQ(form.minimumRescheduleDate(), u"2026-11-25"_s);
     EXPECT_EQ(form.maximumRescheduleDate(), u"2028-11-25"_s);
+    // an earliest date already past (reviewed late) prefills today, not a date it would refuse
+    form.prepare(flaggedSummary.uuid, u"2026-11-20"_s);
+    EXPECT_EQ(form.rescheduleDate(), u"2026-11-25"_s);
+    form.prepare(flaggedSummary.uuid, u"2026-12-05"_s);
     EXPECT_FALSE(form.canSubmit());  // no decision chosen yet
     EXPECT_FALSE(form.reason().isEmpty());
     EXPECT_FALSE(form.submit());
