@@ -1,5 +1,6 @@
 #include "screenshotrunner.h"
 
+#include "accessiblesearch.h"
 #include "admincontroller.h"
 #include "idlemonitor.h"
 #include "intakesession.h"
@@ -347,21 +348,9 @@ QString ScreenshotRunner::finishConsent()
 
 QAccessibleInterface *ScreenshotRunner::findInterface(QAccessible::Role role, const QString &name) const
 {
-    // Depth first, as a screen reader reads the window.
-    QList<QAccessibleInterface *> pending{QAccessible::queryAccessibleInterface(&m_window)};
-    while (!pending.isEmpty()) {
-        QAccessibleInterface *node = pending.takeFirst();
-        if (!node || !node->isValid() || node->state().invisible)
-            continue;
-        if (node->role() == role && (name.isEmpty() || node->text(QAccessible::Name) == name)
-            && !node->rect().isEmpty())
-            return node;
-        QList<QAccessibleInterface *> children;
-        for (int i = 0; i < node->childCount(); ++i)
-            children.append(node->child(i));
-        pending = children + pending;
-    }
-    return nullptr;
+    return findAccessible(m_window, [&](QAccessibleInterface &node) {
+        return node.role() == role && (name.isEmpty() || node.text(QAccessible::Name) == name);
+    });
 }
 
 QRect ScreenshotRunner::windowRect(QAccessibleInterface *control) const

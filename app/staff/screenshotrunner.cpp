@@ -1,5 +1,6 @@
 #include "screenshotrunner.h"
 
+#include "accessiblesearch.h"
 #include "decisionform.h"
 #include "intakedetail.h"
 #include "pairingcontroller.h"
@@ -183,33 +184,24 @@ ScreenshotResult StaffScreenshotRunner::run()
 
 bool StaffScreenshotRunner::click(const QString &name)
 {
-    QList<QAccessibleInterface *> pending{QAccessible::queryAccessibleInterface(&m_window)};
-    while (!pending.isEmpty()) {
-        QAccessibleInterface *node = pending.takeFirst();
-        if (!node || !node->isValid() || node->state().invisible)
-            continue;
+    QAccessibleInterface *button = findAccessible(m_window, [&](QAccessibleInterface &node) {
         // The name, or the name and a count ("Review queue, 3 waiting").
-        const QString nodeName = node->text(QAccessible::Name);
-        const bool named = nodeName == name || nodeName.startsWith(name + u',');
-        if (node->role() == QAccessible::Button && named && !node->rect().isEmpty()) {
-            const QPointF at = m_window.mapFromGlobal(node->rect().center());
-            for (const auto type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease}) {
-                const bool press = type == QEvent::MouseButtonPress;
-                QMouseEvent event(type, at, at, m_window.mapToGlobal(at), Qt::LeftButton,
-                                  press ? Qt::LeftButton : Qt::NoButton, Qt::NoModifier);
-                event.setTimestamp(static_cast<quint64>(m_clock.elapsed()));
-                QCoreApplication::sendEvent(&m_window, &event);
-                WindowGrab::wait(clickMs);
-            }
-            WindowGrab::wait(WindowGrab::quietPeriodMs);
-            return true;
-        }
-        QList<QAccessibleInterface *> children;
-        for (int i = 0; i < node->childCount(); ++i)
-            children.append(node->child(i));
-        pending = children + pending;
+        const QString nodeName = node.text(QAccessible::Name);
+        return node.role() == QAccessible::Button && (nodeName == name || nodeName.startsWith(name + u','));
+    });
+    if (!button)
+        return false;
+    const QPointF at = m_window.mapFromGlobal(button->rect().center());
+    for (const auto type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease}) {
+        const bool press = type == QEvent::MouseButtonPress;
+        QMouseEvent event(type, at, at, m_window.mapToGlobal(at), Qt::LeftButton,
+                          press ? Qt::LeftButton : Qt::NoButton, Qt::NoModifier);
+        event.setTimestamp(static_cast<quint64>(m_clock.elapsed()));
+        QCoreApplication::sendEvent(&m_window, &event);
+        WindowGrab::wait(clickMs);
     }
-    return false;
+    WindowGrab::wait(WindowGrab::quietPeriodMs);
+    return true;
 }
 
 void StaffScreenshotRunner::scrollDetailToEnd()
