@@ -174,17 +174,17 @@ void OutboxSender::handleReply(QNetworkReply *reply, const QList<OutboxEntry> &e
     if (status == 200 && reply->error() == QNetworkReply::NoError) {
         const QJsonObject json = QJsonDocument::fromJson(answer).object();
         const QJsonArray results = batch ? json.value(QStringLiteral("results")).toArray() : QJsonArray{json};
+        const bool oneResultEach = results.size() == entries.size();
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const OutboxEntry &entry = entries.at(i);
             const QJsonObject result = results.at(i).toObject();
             // only an acknowledgement of this very intake marks it sent
-            if (results.size() == entries.size() && result.value(QStringLiteral("ack")).toString() == entry.intakeUuid) {
+            if (oneResultEach && result.value(QStringLiteral("ack")).toString() == entry.intakeUuid) {
                 acknowledge(entry, result.value(QStringLiteral("duplicate")).toBool());
-            } else if (batch && results.size() == entries.size() && result.value(QStringLiteral("error")).isString()) {
+            } else if (batch && oneResultEach && result.value(QStringLiteral("error")).isString()) {
                 // worded as a refused single summary's: the status and the console's reason
-                const QString error = QStringLiteral("the console answered %1: %2")
-                                          .arg(result.value(QStringLiteral("status")).toInt(400))
-                                          .arg(result.value(QStringLiteral("error")).toString().left(300));
+                const QString error = PinnedHttps::refusalText(result.value(QStringLiteral("status")).toInt(400),
+                                                               result.value(QStringLiteral("error")).toString());
                 if (!keepRefused(entry, error))
                     return;
             } else {

@@ -92,8 +92,14 @@ QString PinnedHttps::failureText(QNetworkReply *reply, const QByteArray &body)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0)
         return QStringLiteral("cannot reach the console at %1:%2: %3").arg(reply->url().host()).arg(reply->url().port()).arg(reply->errorString());
-    const QString error = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toString().left(300);
-    return QStringLiteral("the console answered %1: %2").arg(status).arg(error.isEmpty() ? QStringLiteral("(no reason given)") : error);
+    return refusalText(status, QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toString());
+}
+
+QString PinnedHttps::refusalText(int status, const QString &reason)
+{
+    return QStringLiteral("the console answered %1: %2")
+        .arg(status)
+        .arg(reason.isEmpty() ? QStringLiteral("(no reason given)") : reason.left(300));
 }
 
 } // namespace intake

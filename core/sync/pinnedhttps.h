@@ -49,6 +49,8 @@ public:
     static bool pinMismatch(const QNetworkReply *reply);
     /// One line for a failed reply: the pin, the network error or the console's own error.
     static QString failureText(QNetworkReply *reply, const QByteArray &body);
+    /// How a refusal by the console reads: its status and its reason (at most 300 characters).
+    static QString refusalText(int status, const QString &reason);
 
 private:
     QNetworkAccessManager m_manager;
