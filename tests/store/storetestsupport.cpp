@@ -94,4 +94,26 @@ QList<QByteArray> encodingsOf(const QString &text)
     return {utf8, utf16le, utf16be, utf8.toBase64(), utf8.toHex(), text.toLatin1()};
 }
 
+Connection::Connection(const QString &path, SecretBytes key, const QString &options) : m_name(QUuid::createUuid().toString())
+{
+    m_driver = new SqlCipherDriver();
+    m_driver->setKey(std::move(key));
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_driver, m_name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(options);
+    m_opened = db.open();
+}
+
+Connection::~Connection()
+{
+    database().close();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+SecretBytes keyOf(char fill)
+{
+    const QByteArray bytes(32, fill);
+    return SecretBytes::fromBytes(bytes.constData(), 32);
+}
+
 } // namespace intake::test

@@ -3,8 +3,10 @@
 #include "store/finishedintake.h"
 #include "store/intakestore.h"
 #include "store/keyvault.h"
+#include "store/sqlcipherdriver.h"
 
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -39,6 +41,29 @@ struct TempStore
     TempStore();
     QString path() const { return dir.path(); }
 };
+
+/// A QSqlDatabase connection through the project's driver on a SQLCipher file, removed when it
+/// goes out of scope.
+class Connection
+{
+public:
+    Connection(const QString &path, SecretBytes key, const QString &options = QStringLiteral("QSQLCIPHER_CREATE"));
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+    SqlCipherDriver *driver() const { return m_driver; }
+    bool opened() const { return m_opened; }
+
+private:
+    QString m_name;
+    SqlCipherDriver *m_driver = nullptr;
+    bool m_opened = false;
+};
+
+/// A 256-bit key of 32 equal bytes.
+SecretBytes keyOf(char fill);
 
 /// The files of a folder, recursively, with their bytes.
 QList<std::pair<QString, QByteArray>> filesIn(const QString &directory);

@@ -16,43 +16,10 @@
 #include <gtest/gtest.h>
 
 using namespace intake;
+using intake::test::Connection;
+using intake::test::keyOf;
 
 namespace {
-
-/// A QSqlDatabase connection on a SQLCipher file, removed when the test ends.
-class Connection
-{
-public:
-    Connection(const QString &path, SecretBytes key, const QString &options = QStringLiteral("QSQLCIPHER_CREATE"))
-        : m_name(QUuid::createUuid().toString())
-    {
-        m_driver = new SqlCipherDriver();
-        m_driver->setKey(std::move(key));
-        QSqlDatabase db = QSqlDatabase::addDatabase(m_driver, m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(options);
-        m_opened = db.open();
-    }
-    ~Connection()
-    {
-        database().close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
-    SqlCipherDriver *driver() const { return m_driver; }
-    bool opened() const { return m_opened; }
-
-private:
-    QString m_name;
-    SqlCipherDriver *m_driver = nullptr;
-    bool m_opened = false;
-};
-
-SecretBytes keyOf(char fill)
-{
-    QByteArray bytes(32, fill);
-    return SecretBytes::fromBytes(bytes.constData(), 32);
-}
 
 class SqlCipherDriverTest : public ::testing::Test
 {
