@@ -1,5 +1,7 @@
 #include "store/pagecrypto.h"
 
+#include "common/logging.h"
+
 #include <QByteArray>
 #include <QVersionNumber>
 
@@ -267,7 +269,11 @@ std::once_flag once;
 
 Functions install()
 {
-    std::call_once(once, [] { outcome = tryInstall(); });
+    std::call_once(once, [] {
+        outcome = tryInstall();
+        if (outcome.functions == Functions::SqlCipherOwn)
+            qCInfo(lcStore).noquote() << "pages are encrypted with SQLCipher's own functions:" << outcome.reason;
+    });
     return outcome.functions;
 }
 
