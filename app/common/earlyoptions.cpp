@@ -40,7 +40,11 @@ bool parseHelpVersionAndErrors(QCommandLineParser &parser, const QStringList &ar
                                const QString &program)
 {
     const bool parsed = parser.parse(arguments);
-    // by name: "help" and "version" are among the names addHelpOption() and addVersionOption() give
+    // by name: "help", "help-all" and "version" are among the names addHelpOption() and
+    // addVersionOption() give. --help-all (help with Qt's own options) has no public call of its
+    // own; process() prints it and exits.
+    if (parser.isSet(u"help-all"_s))
+        parser.process(arguments);
     if (parser.isSet(u"help"_s))
         parser.showHelp(0);
     if (parser.isSet(u"version"_s))

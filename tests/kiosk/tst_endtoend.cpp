@@ -187,3 +187,26 @@ TEST_F(EndToEnd, WalkingAwayMidIntakeWipesItAndReturnsToWelcome)
     const QJsonArray intakes = listIntakes();
     EXPECT_TRUE(intakes.isEmpty()) << QJsonDocument(intakes).toJson().toStdString();
 }
+
+// --help, --help-all and --version work where there is no display at all (an IT person on the
+// tablet's console): answered before the GUI exists, exit 0, nothing else started.
+TEST(KioskCommandLine, HelpAndVersionNeedNoDisplay)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+
+    const ProgramRun help = runProgram(QStringLiteral(INTAKE_KIOSK), {QStringLiteral("--help")}, environment, 30'000);
+    EXPECT_EQ(help.exitCode, 0) << help.err.toStdString();
+    EXPECT_TRUE(help.out.startsWith("Usage: ")) << help.out.toStdString();
+    EXPECT_TRUE(help.out.contains("--key-file")) << help.out.toStdString();
+
+    const ProgramRun helpAll = runProgram(QStringLiteral(INTAKE_KIOSK), {QStringLiteral("--help-all")}, environment, 30'000);
+    EXPECT_EQ(helpAll.exitCode, 0) << helpAll.err.toStdString();
+    EXPECT_TRUE(helpAll.out.contains("--key-file")) << helpAll.out.toStdString();
+    EXPECT_TRUE(helpAll.out.contains("--qmljsdebugger")) << "Qt's own options: " << helpAll.out.toStdString();
+
+    const ProgramRun version = runProgram(QStringLiteral(INTAKE_KIOSK), {QStringLiteral("--version")}, environment, 30'000);
+    EXPECT_EQ(version.exitCode, 0) << version.err.toStdString();
+    EXPECT_TRUE(version.out.startsWith("intake-kiosk ")) << version.out.toStdString();
+}
