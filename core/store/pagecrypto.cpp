@@ -277,6 +277,17 @@ Functions install()
     return outcome.functions;
 }
 
+bool inPlace()
+{
+    if (install() != Functions::AlgorithmsFetchedOnce)
+        return false;
+    sqlite3_mutex_enter(sqlcipher_mutex(mutexProvider));
+    const SqlCipher46Provider *registered = sqlcipher_get_provider();
+    const bool ours = registered && registered->cipher == pageCipher && registered->hmac == pageHmac;
+    sqlite3_mutex_leave(sqlcipher_mutex(mutexProvider));
+    return ours;
+}
+
 QString description()
 {
     switch (install()) {

@@ -38,6 +38,10 @@ enum class Functions {
 /// data, no file) open for the life of the process.
 Functions install();
 
+/// Whether SQLCipher's registered provider holds the functions installed here right now (false
+/// when install() kept SQLCipher's own).
+bool inPlace();
+
 /// One line for `intake-cli status` and the benchmarks: which functions encrypt pages, and why
 /// (installs them first if no store has been opened yet).
 QString description();

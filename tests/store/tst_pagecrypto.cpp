@@ -113,6 +113,23 @@ TEST(PageCrypto, IsInstalledOnSqlCipher46)
         GTEST_SKIP() << "SQLCipher " << version.toStdString() << ": PageCrypto leaves SQLCipher's own functions in place";
     EXPECT_EQ(PageCrypto::install(), PageCrypto::Functions::AlgorithmsFetchedOnce) << PageCrypto::description().toStdString();
     EXPECT_TRUE(PageCrypto::description().contains(QLatin1String("fetched once"))) << PageCrypto::description().toStdString();
+    EXPECT_TRUE(PageCrypto::inPlace());
+}
+
+// SQLCipher drops its provider when the last keyed database closes and registers its own again
+// at the next open; PageCrypto's in-memory database keeps the adjusted one.
+TEST(PageCrypto, StaysInPlaceAfterEveryStoreHasClosed)
+{
+    QTemporaryDir dir;
+    {
+        Connection first(dir.filePath(QStringLiteral("first.db")), intake::test::keyOf('f'));
+        ASSERT_TRUE(first.opened());
+    }
+    Connection second(dir.filePath(QStringLiteral("second.db")), intake::test::keyOf('s'));
+    ASSERT_TRUE(second.opened());
+    if (PageCrypto::install() != PageCrypto::Functions::AlgorithmsFetchedOnce)
+        GTEST_SKIP() << PageCrypto::description().toStdString();
+    EXPECT_TRUE(PageCrypto::inPlace());
 }
 
 TEST_P(PageCryptoTest, AStoreWrittenHereReadsWithSqlCipherAlone)
