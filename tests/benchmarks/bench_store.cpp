@@ -329,9 +329,17 @@ private:
     bool m_failed = false;
 };
 
-/// "what: encrypted 3.4 ms, plain 3.1 ms, ratio 1.10 (…)", or with `ratioFirst`
-/// "what: 1.10 (encrypted 3.4 ms, plain 3.1 ms, …)".
-void printRatio(const RatioReporter &reporter, const std::string &name, const QString &what, bool ratioFirst, const char *target)
+/// "    CPU time only: …" under a figure. Real time includes waiting for fsync, which encryption
+/// does not change; CPU time shows what the cipher itself costs, and what the ratio would
+/// approach on a disk that syncs fast.
+void printCpuLine(double encryptedCpu, double plainCpu, double ratio)
+{
+    std::printf("    CPU time only: encrypted %.3f ms, plain %.3f ms, ratio %.2f\n", encryptedCpu, plainCpu, ratio);
+}
+
+/// "what: encrypted 3.4 ms, plain 3.1 ms, ratio 1.10 (…)" for a benchmark with an encrypted and
+/// a plain variant.
+void printRatio(const RatioReporter &reporter, const std::string &name, const QString &what, const char *target)
 {
     const double encrypted = reporter.median(name + "/encrypted");
     const double plain = reporter.median(name + "/plain");
@@ -341,18 +349,12 @@ void printRatio(const RatioReporter &reporter, const std::string &name, const QS
         return;
     }
     const std::size_t runs = std::min(reporter.runs(name + "/encrypted"), reporter.runs(name + "/plain"));
-    if (ratioFirst)
-        std::printf("%s: %.2f (encrypted %.3f ms, plain %.3f ms; medians of %zu runs; %s)\n", label.constData(), encrypted / plain,
-                    encrypted, plain, runs, target);
-    else
-        std::printf("%s: encrypted %.3f ms, plain %.3f ms, ratio %.2f (medians of %zu runs; %s)\n", label.constData(), encrypted,
-                    plain, encrypted / plain, runs, target);
-    // Real time includes waiting for fsync, which encryption does not change; CPU time shows
-    // what the cipher itself costs, and what the ratio would approach on a disk that syncs fast.
+    std::printf("%s: encrypted %.3f ms, plain %.3f ms, ratio %.2f (medians of %zu runs; %s)\n", label.constData(), encrypted,
+                plain, encrypted / plain, runs, target);
     const double encryptedCpu = reporter.medianCpu(name + "/encrypted");
     const double plainCpu = reporter.medianCpu(name + "/plain");
     if (encryptedCpu > 0 && plainCpu > 0)
-        std::printf("    CPU time only: encrypted %.3f ms, plain %.3f ms, ratio %.2f\n", encryptedCpu, plainCpu, encryptedCpu / plainCpu);
+        printCpuLine(encryptedCpu, plainCpu, encryptedCpu / plainCpu);
 }
 
 /// The save figures: the median over the repetitions of each repetition's ratio (its encrypted
@@ -368,10 +370,8 @@ void printSaveRatio(const RatioReporter &reporter)
                 "target: ratio at most 1.30)\n",
                 ratio, reporter.medianCounter("save_pair", "encrypted_ms"), reporter.medianCounter("save_pair", "plain_ms"),
                 reporter.runs("save_pair"));
-    // Real time includes waiting for fsync, which encryption does not change; CPU time shows
-    // what the cipher itself costs, and what the ratio would approach on a disk that syncs fast.
-    std::printf("    CPU time only: encrypted %.3f ms, plain %.3f ms, ratio %.2f\n", reporter.medianCounter("save_pair", "encrypted_cpu_ms"),
-                reporter.medianCounter("save_pair", "plain_cpu_ms"), reporter.medianCounter("save_pair", "cpu_ratio"));
+    printCpuLine(reporter.medianCounter("save_pair", "encrypted_cpu_ms"), reporter.medianCounter("save_pair", "plain_cpu_ms"),
+                 reporter.medianCounter("save_pair", "cpu_ratio"));
 }
 
 } // namespace
@@ -454,9 +454,9 @@ int main(int argc, char *argv[])
     const QString of = QStringLiteral(" of %1").arg(settings.listIntakes);
     std::printf("\n");
     printSaveRatio(reporter);
-    printRatio(reporter, "list_newest_50", QStringLiteral("list newest 50") + of, false, "target: encrypted under 20 ms");
+    printRatio(reporter, "list_newest_50", QStringLiteral("list newest 50") + of, "target: encrypted under 20 ms");
     printRatio(reporter, "list_newest_50_cold", QStringLiteral("list newest 50") + of + QStringLiteral(", page cache dropped"),
-               false, "target: encrypted under 20 ms");
+               "target: encrypted under 20 ms");
     if (reporter.anyFailed()) {
         std::fprintf(stderr, "bench_store: a benchmark failed (see its error above)\n");
         return 1;

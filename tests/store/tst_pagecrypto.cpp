@@ -46,7 +46,6 @@ protected:
         QByteArray bytes(32, '\0');
         QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 8);
         keyHex = bytes.toHex();
-        key = SecretBytes::fromBytes(bytes.constData(), 32);
     }
 
     QString path() const { return dir.filePath(QStringLiteral("store.db")); }
@@ -98,7 +97,6 @@ protected:
 
     QTemporaryDir dir;
     QByteArray keyHex;  // test key: random, for this test only
-    SecretBytes key;
 };
 
 } // namespace
