@@ -77,18 +77,43 @@ Rectangle {
         dayWheel.setCurrentIndex(parts.day - 1);
     }
 
-    // The client moved a wheel: the date it now shows, put back into the range.
-    function commit() {
-        let year = root.shownYear;
-        let month = root.shownMonth;
-        let day = Math.min(dayWheel.currentIndex + 1, root.daysIn(year, month));
-        let iso = root.isoDate(year, month, day);
+    // The date the wheels show (a day past the end of the month is its last day).
+    function shownParts(): var {
+        return { year: root.shownYear, month: root.shownMonth,
+                 day: Math.min(dayWheel.currentIndex + 1, root.daysIn(root.shownYear, root.shownMonth)) };
+    }
+
+    // `iso` put back into the range, shown and reported as the client's choice.
+    function choose(iso: string) {
         if (iso > root.maximumDate)
             iso = root.maximumDate;
         if (iso < root.minimumDate)
             iso = root.minimumDate;
         root.show(iso);
         root.dateSelected(iso);
+    }
+
+    // The client turned a wheel: the date the wheels now show.
+    function commit() {
+        const shown = root.shownParts();
+        root.choose(root.isoDate(shown.year, shown.month, shown.day));
+    }
+
+    // An arrow (or a screen reader) asked for the next or previous day, month or year of the
+    // date shown: a whole-date step, so the day before the 1st of March is the last day of
+    // February and the month after January 31st ends on February's last day.
+    function stepDays(days: int) {
+        const shown = root.shownParts();
+        const date = new Date(Date.UTC(shown.year, shown.month - 1, shown.day + days));
+        root.choose(root.isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()));
+    }
+
+    function stepMonths(months: int) {
+        const shown = root.shownParts();
+        const total = shown.year * 12 + (shown.month - 1) + months;
+        const year = Math.floor(total / 12);
+        const month = total - year * 12 + 1;
+        root.choose(root.isoDate(year, month, Math.min(shown.day, root.daysIn(year, month))));
     }
 
     implicitWidth: wheels.implicitWidth + 2 * Theme.spacingS
@@ -144,6 +169,7 @@ Rectangle {
                               ? Math.min(root.maximumParts.day, root.daysIn(root.shownYear, root.shownMonth))
                               : root.daysIn(root.shownYear, root.shownMonth)
                 onMoved: root.commit()
+                onStepRequested: (delta) => root.stepDays(delta)
             }
 
             DateWheel {
@@ -164,6 +190,7 @@ Rectangle {
                 firstAvailable: root.shownYear === root.minimumParts.year ? root.minimumParts.month - 1 : 0
                 endAvailable: root.shownYear === root.maximumParts.year ? root.maximumParts.month : 12
                 onMoved: root.commit()
+                onStepRequested: (delta) => root.stepMonths(delta)
             }
 
             DateWheel {
@@ -183,6 +210,7 @@ Rectangle {
                 //: Accessible name of the arrow below the year wheel; %1 is the field, e.g. "Date of birth".
                 nextName: qsTr("%1: next year").arg(root.label)
                 onMoved: root.commit()
+                onStepRequested: (delta) => root.stepMonths(12 * delta)
             }
         }
 

@@ -4,10 +4,13 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
-// One part of a date (day, month or year) as a wheel between two arrow buttons: flick the wheel,
-// tap a row, or tap an arrow for one step. Rows that cannot be chosen with the other parts as
-// they are (the 31st in April, a day after the latest allowed date) are faded. moved() tells
-// the date picker when the client changed the part; setting `currentIndex` does not.
+// One part of a date (day, month or year) as a wheel between two arrow buttons: flick the wheel
+// or tap a row to choose the part, or tap an arrow for one step. Rows that cannot be chosen with
+// the other parts as they are (the 31st in April, a day after the latest allowed date) are
+// faded. moved() tells the date picker when the client turned the wheel; an arrow, an arrow key
+// or a screen reader's increase/decrease asks for a step instead (stepRequested), which the
+// picker takes as a step of the whole date ("previous day" from the 1st is the last day of the
+// month before). Setting `currentIndex` sends neither.
 ColumnLayout {
     id: root
 
@@ -26,9 +29,11 @@ ColumnLayout {
 
     readonly property int currentIndex: tumbler.currentIndex
 
-    // The client changed the row: by flicking the wheel (once it comes to rest), tapping a row,
-    // an arrow or a key. Never sent when the picker sets the row.
+    // The client changed the row by flicking the wheel (once it comes to rest) or tapping a row.
+    // Never sent when the picker sets the row.
     signal moved()
+    // The client asked for the next (+1) or previous (-1) day, month or year.
+    signal stepRequested(int delta)
 
     // The row the picker wants shown; kept, because a Tumbler goes back to the first row when
     // its rows change (another language's month names).
@@ -44,14 +49,6 @@ ColumnLayout {
     // its view does, once the view exists (after the current event).
     function positionView() {
         tumbler.positionViewAtIndex(root.wantedIndex, Tumbler.Center);
-    }
-
-    function step(delta: int) {
-        const count = root.labels.length;
-        const index = root.wrap ? (tumbler.currentIndex + delta + count) % count
-                                : Math.max(0, Math.min(count - 1, tumbler.currentIndex + delta));
-        root.setCurrentIndex(index);
-        root.moved();
     }
 
     spacing: 0
@@ -82,7 +79,7 @@ ColumnLayout {
         Layout.fillWidth: true
         implicitHeight: Theme.touchTargetMin
         flat: true
-        onClicked: root.step(-1)
+        onClicked: root.stepRequested(-1)
         Accessible.role: Accessible.Button
         Accessible.name: root.previousName
 
@@ -128,8 +125,8 @@ ColumnLayout {
 
             Accessible.role: Accessible.SpinBox
             Accessible.name: root.caption + ": " + (root.labels[tumbler.currentIndex] ?? "")
-            Accessible.onIncreaseAction: root.step(1)
-            Accessible.onDecreaseAction: root.step(-1)
+            Accessible.onIncreaseAction: root.stepRequested(1)
+            Accessible.onDecreaseAction: root.stepRequested(-1)
 
             onModelChanged: positionTimer.restart()
             // A flick has come to rest on a row.
@@ -139,8 +136,8 @@ ColumnLayout {
                     root.moved();
                 }
             }
-            Keys.onUpPressed: root.step(-1)
-            Keys.onDownPressed: root.step(1)
+            Keys.onUpPressed: root.stepRequested(-1)
+            Keys.onDownPressed: root.stepRequested(1)
 
             delegate: Text {
                 id: row
@@ -180,7 +177,7 @@ ColumnLayout {
         Layout.fillWidth: true
         implicitHeight: Theme.touchTargetMin
         flat: true
-        onClicked: root.step(1)
+        onClicked: root.stepRequested(1)
         Accessible.role: Accessible.Button
         Accessible.name: root.nextName
 

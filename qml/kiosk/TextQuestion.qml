@@ -6,7 +6,10 @@ import Intake.Common
 
 // A question answered in the client's own words: the question, a text area, and how many
 // characters are left of `maxLength`. Every change is reported (edited) so the view-model
-// always holds what is on the screen.
+// always holds what is on the screen. The text area is the one place the text is edited: it
+// takes `value` when it is created and when the view-model changes the answer itself (a new
+// client), never while the client types, since writing the answer back into it would move the
+// cursor and cut into the keyboard's word being composed.
 Column {
     id: root
 
@@ -16,6 +19,11 @@ Column {
     property int maxLength: 0
 
     signal edited(string text)
+
+    onValueChanged: {
+        if (!area.activeFocus && area.text !== root.value)
+            area.text = root.value;
+    }
 
     spacing: Theme.spacingS
 
@@ -36,7 +44,6 @@ Column {
         objectName: "answerArea"
         width: root.width
         height: Math.max(Theme.textAreaHeight, area.implicitHeight)
-        text: root.value
         textFormat: TextEdit.PlainText
         wrapMode: TextEdit.Wrap
         padding: Theme.spacingS
@@ -45,8 +52,10 @@ Column {
         color: Theme.text
         selectionColor: Theme.accent
         selectedTextColor: Theme.text
-        // Health notes: nothing learnt by the on-screen keyboard.
-        inputMethodHints: Qt.ImhSensitiveData
+        // Health notes: nothing learnt by the on-screen keyboard, and no word predicted or
+        // corrected: every key goes into the text as it is tapped, so what is stored is what was
+        // typed.
+        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
         //: Placeholder of an optional free-text answer.
         placeholderText: qsTr("Type your answer here (optional)")
         placeholderTextColor: Theme.textMuted
@@ -54,6 +63,7 @@ Column {
         Accessible.role: Accessible.EditableText
         Accessible.name: root.text
 
+        Component.onCompleted: area.text = root.value
         onTextChanged: {
             if (area.text !== root.value)
                 root.edited(area.text);

@@ -40,6 +40,9 @@ constexpr int exitPassed = 0;
 constexpr int exitFailed = 3;
 
 const QString startButton = u"Start the health questionnaire"_s;
+const QString notesQuestion = u"Is there anything else you would like our esthetician to know?"_s;
+// What the notes box holds after the typing below: the keyboard capitalises the first word of each line.
+const QString notesExpected = u"Hi, my skin is sensitive\nSí, gracias"_s;
 
 // The report file: one line a step ("step …"), then "passed" or "failed: …".
 class Report
@@ -130,73 +133,188 @@ public:
         m_report.step(u"About you is shown"_s);
     }
 
-    // The keys of the on-screen keyboard (Qt Virtual Keyboard) now shown, by the text on them.
-    // They are not in the accessibility tree: they are found among the window's items (a key
-    // has `key` and `text` properties) and tapped where they are drawn.
+    // The keys of the on-screen keyboard (Qt Virtual Keyboard) now shown, by the text on them
+    // (the space bar as " ", Enter as "Enter", Backspace as "Backspace"). They are not in the
+    // accessibility tree: they are found among the window's items (a key has `key` and `text`
+    // properties) and tapped where they are drawn.
     QHash<QString, QQuickItem *> keyboardKeys() const
     {
         QHash<QString, QQuickItem *> keys;
+        visitKeys([&](QQuickItem *item) {
+            // a character key shows its `text`; a key that changes the page shows `displayText`
+            for (const char *property : {"displayText", "text"}) {
+                const QString label = item->property(property).toString();
+                if (!label.isEmpty())
+                    keys.insert(label, item);
+            }
+            switch (item->property("key").toInt()) {
+            case Qt::Key_Return: keys.insert(u"Enter"_s, item); break;  // shows an arrow
+            case Qt::Key_Space: keys.insert(u" "_s, item); break;  // shows the language
+            case Qt::Key_Backspace: keys.insert(u"Backspace"_s, item); break;
+            case Qt::Key_Shift: keys.insert(u"Shift"_s, item); break;
+            default: break;
+            }
+        });
+        return keys;
+    }
+
+    // The letter key that offers `character` among the letters a long press shows ("a" for "á").
+    QQuickItem *keyWithAlternative(const QString &character) const
+    {
+        QQuickItem *found = nullptr;
+        visitKeys([&](QQuickItem *item) {
+            if (!found && item->property("alternativeKeys").toString().contains(character))
+                found = item;
+        });
+        return found;
+    }
+
+    void visitKeys(const std::function<void(QQuickItem *)> &onKey) const
+    {
         std::function<void(QQuickItem *)> visit = [&](QQuickItem *item) {
             if (!item->isVisible())
                 return;
-            // a character key shows its `text`; a key that changes the page shows `displayText`
             if (item->property("key").isValid() && item->width() > 0
-                && QByteArray(item->metaObject()->className()).contains("Key")) {
-                for (const char *property : {"displayText", "text"}) {
-                    const QString label = item->property(property).toString();
-                    if (!label.isEmpty())
-                        keys.insert(label, item);
-                }
-                // the Enter key shows an arrow
-                if (item->property("key").toInt() == Qt::Key_Return)
-                    keys.insert(u"Enter"_s, item);
-            }
+                && QByteArray(item->metaObject()->className()).contains("Key"))
+                onKey(item);
             for (QQuickItem *child : item->childItems())
                 visit(child);
         };
         visit(m_window.contentItem());
-        return keys;
     }
 
-    void tapKey(QQuickItem *key)
+    // The kinds of key shown (for a failure's message).
+    QString keyClassNames() const
     {
-        const QPointF centre = key->mapToScene(QPointF(key->width() / 2, key->height() / 2));
-        m_driver.tapAt(centre.toPoint());
+        QStringList names;
+        visitKeys([&](QQuickItem *item) { names << QString::fromLatin1(item->metaObject()->className()); });
+        names.removeDuplicates();
+        return names.join(u' ');
+    }
+
+    static QPoint centreOf(QQuickItem *item)
+    {
+        return item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
+    }
+
+    void tapKey(QQuickItem *key) { m_driver.tapAt(centreOf(key)); }
+
+    // An accented letter, as a client types it: a long press on its letter opens a row of
+    // alternatives above the key; the finger slides to the one it wants and lifts.
+    bool typeAlternative(const QString &character)
+    {
+        QQuickItem *key = keyWithAlternative(character);
+        if (!key)
+            return false;
+        const QString alternatives = key->property("alternativeKeys").toString();
+        const QPoint pressed = centreOf(key);
+        QTest::mousePress(&m_window, Qt::LeftButton, Qt::NoModifier, pressed);
+        AccessibleDriver::settle(900);
+        // the row of alternatives: a visible item that shows them one a cell, where `character` is drawn
+        QQuickItem *cell = nullptr;
+        std::function<void(QQuickItem *)> visit = [&](QQuickItem *item) {
+            if (cell || !item->isVisible())
+                return;
+            if (item->property("text").toString() == character && item->width() > 0
+                && !QByteArray(item->metaObject()->className()).contains("Key") && item->mapToScene(QPointF()).y() < pressed.y())
+                cell = item;
+            for (QQuickItem *child : item->childItems())
+                visit(child);
+        };
+        visit(m_window.contentItem());
+        if (!cell) {
+            QTest::mouseRelease(&m_window, Qt::LeftButton, Qt::NoModifier, pressed);
+            check(false, u"a long press on the key \""_s + key->property("text").toString() + u"\" showed no \""_s + character
+                             + u"\" among \""_s + alternatives + u"\""_s);
+        }
+        const QPoint target = centreOf(cell);
+        // slide along the row, as a finger does
+        for (int step = 1; step <= 6; ++step)
+            QTest::mouseMove(&m_window, pressed + (target - pressed) * step / 6, 20);
+        QTest::mouseRelease(&m_window, Qt::LeftButton, Qt::NoModifier, target, 20);
+        AccessibleDriver::settle(80);
+        return true;
     }
 
     // Types by tapping the keys of the on-screen keyboard, as a client does: lower-case letters
-    // (the keyboard capitalises the first letter of a name itself), and symbols from its "&123"
-    // page ("ABC" goes back to the letters).
+    // (the keyboard capitalises the first letter of a name or sentence itself), Shift for any
+    // other capital, a long press for
+    // an accented letter, symbols from its "&123" page ("ABC" goes back to the letters), Enter
+    // for a new line. `expected` is what the field then holds.
     void typeOnKeyboard(const QString &field, const QString &typed, const QString &expected)
     {
         tap(field, QAccessible::EditableText);
         check(waitUntil([this] { return !keyboardKeys().isEmpty(); }, 5'000), u"the on-screen keyboard did not come up"_s);
         for (const QChar character : typed) {
-            QQuickItem *key = keyboardKeys().value(QString(character));
+            // a capital the keyboard does not offer by itself: Shift first
+            if (character.isUpper()) {
+                QQuickItem *letter = keyboardKeys().value(QString(character.toLower()));
+                if (letter && !letter->property("uppercased").toBool()) {
+                    QQuickItem *shift = keyboardKeys().value(u"Shift"_s);
+                    check(shift, u"no Shift key on the on-screen keyboard"_s);
+                    tapKey(shift);
+                }
+            }
+            const QString lower = QString(character.toLower());
+            const QString text = character == u'\n' ? u"Enter"_s : lower;
+            QQuickItem *key = keyboardKeys().value(text);
+            if (!key && typeAlternative(text))
+                continue;
             // the other page of the keyboard: letters or symbols
             for (int page = 0; !key && page < 2; ++page) {
                 const auto keys = keyboardKeys();
                 QQuickItem *pageKey = keys.value(u"&123"_s, keys.value(u"ABC"_s));
-                check(pageKey, u"no key \""_s + character + u"\" and no other page on the on-screen keyboard"_s);
+                check(pageKey, u"no key \""_s + text + u"\" and no other page on the on-screen keyboard"_s);
                 tapKey(pageKey);
-                key = keyboardKeys().value(QString(character));
+                key = keyboardKeys().value(text);
             }
-            check(key, u"no key \""_s + character + u"\" on the on-screen keyboard"_s);
+            check(key, u"no key \""_s + text + u"\" on the on-screen keyboard (it shows \""_s
+                           + QStringList(keyboardKeys().keys()).join(u' ') + u"\" and "_s + keyClassNames() + u")"_s);
             tapKey(key);
         }
         const auto control = m_driver.find(field, QAccessible::EditableText);
         check(control && control->value == expected,
               u"the field \""_s + field + u"\" holds \""_s + (control ? control->value : QString()) + u"\" after tapping \""_s
-                  + typed + u"\" on the on-screen keyboard"_s);
+                  + typed + u"\" on the on-screen keyboard, not \""_s + expected + u"\""_s);
+    }
+
+    // Empties a field with the on-screen keyboard's Backspace.
+    void eraseOnKeyboard(const QString &field)
+    {
+        tap(field, QAccessible::EditableText);
+        check(waitUntil([this] { return !keyboardKeys().isEmpty(); }, 5'000), u"the on-screen keyboard did not come up"_s);
+        for (int attempt = 0; attempt < 200; ++attempt) {
+            const auto control = m_driver.find(field, QAccessible::EditableText);
+            check(control.has_value(), u"the field \""_s + field + u"\" went away while erasing"_s);
+            if (control->value.isEmpty())
+                return;
+            QQuickItem *backspace = keyboardKeys().value(u"Backspace"_s);
+            check(backspace, u"no Backspace key on the on-screen keyboard"_s);
+            tapKey(backspace);
+        }
+        check(false, u"Backspace did not empty the field \""_s + field + u"\""_s);
+    }
+
+    // Closes the on-screen keyboard with its hide key, as a client does when done typing.
+    void closeKeyboard()
+    {
+        QQuickItem *hide = nullptr;
+        visitKeys([&](QQuickItem *item) {
+            if (QByteArray(item->metaObject()->className()).contains("HideKeyboardKey"))
+                hide = item;
+        });
+        check(hide, u"the on-screen keyboard has no key that hides it"_s);
+        tapKey(hide);
+        check(waitUntil([this] { return keyboardKeys().isEmpty(); }, 3'000), u"the hide key did not close the on-screen keyboard"_s);
     }
 
     void completeIntake()
     {
         startIntake();
-        typeOnKeyboard(u"First name"_s, u"marisol"_s, u"Marisol"_s);
-        typeOnKeyboard(u"Last name"_s, u"quintanilla"_s, u"Quintanilla"_s);
+        typeOnKeyboard(u"First name"_s, u"maría"_s, u"María"_s);
+        typeOnKeyboard(u"Last name"_s, u"núñez"_s, u"Núñez"_s);
         m_report.step(u"names typed on the on-screen keyboard"_s);
-        typeOnKeyboard(u"Phone or email"_s, u"marisol@example.com"_s, u"marisol@example.com"_s);
+        typeOnKeyboard(u"Phone or email"_s, u"maria@example.com"_s, u"maria@example.com"_s);
         // Enter on the last field closes the on-screen keyboard; Back and Next return
         QQuickItem *enter = keyboardKeys().value(u"Enter"_s);
         check(enter, u"no Enter key on the on-screen keyboard"_s);
@@ -210,6 +328,7 @@ public:
               u"About you was not accepted (no health questions after Next)"_s);
 
         bool botoxAnswered = false;
+        bool notesTyped = false;
         int pages = 0;
         // "Health questions, part 2 of 6" above every section
         while (anyVisible(u"Health questions, part"_s)) {
@@ -239,10 +358,18 @@ public:
                 if (!control.checked && !control.name.contains(QLatin1String("Botox")))
                     m_driver.tap(control.name);
             }
+            // the notes box: two lines, with spaces and accents
+            if (visible(notesQuestion)) {
+                typeOnKeyboard(notesQuestion, u"hi, my skin is sensitive\nsí, gracias"_s, notesExpected);
+                closeKeyboard();
+                notesTyped = true;
+                m_report.step(u"notes typed on the on-screen keyboard"_s);
+            }
             m_report.step(u"health questions, page "_s + QString::number(pages) + u" answered"_s);
             tapForward();
         }
         check(botoxAnswered, u"no Botox question was found"_s);
+        check(notesTyped, u"no notes box was found"_s);
 
         check(waitUntil([this] { return anyVisible(u"Change: "_s); }, 5'000), u"the Review page did not show"_s);
         m_report.step(u"Review is shown"_s);
@@ -263,8 +390,13 @@ public:
         check(acknowledged > 0, u"no acknowledgements on the consent page"_s);
         m_report.step(u"acknowledged "_s + QString::number(acknowledged) + u" statements"_s);
         const auto printedName = m_driver.find(u"Printed name"_s, QAccessible::EditableText);
-        check(printedName && printedName->value == QLatin1String("Marisol Quintanilla"),
+        check(printedName && printedName->value == u"María Núñez"_s,
               u"the printed name is not the client's name"_s);
+        // the client writes it herself
+        eraseOnKeyboard(u"Printed name"_s);
+        typeOnKeyboard(u"Printed name"_s, u"maría J. núñez"_s, u"María J. Núñez"_s);
+        closeKeyboard();
+        m_report.step(u"printed name typed on the on-screen keyboard"_s);
 
         // a signature: a long zig-zag, as a finger would write it
         QList<QPointF> signature;
@@ -362,6 +494,9 @@ void run(QQuickWindow &window, Report &report, const QByteArray &name)
                         + QString::number(control.rect.width()) + u"x"_s + QString::number(control.rect.height()));
         }
         report.line(u"failed: "_s + failure.message);
+        // and what it looked like, where the test asks for a picture
+        if (const QString picture = qEnvironmentVariable("INTAKE_E2E_FAILURE_PNG"); !picture.isEmpty())
+            window.grabWindow().save(picture);
         exitCode = exitFailed;
     }
     // exit(), not quit(): Qt 6's quit() asks the windows first, and the kiosk window refuses

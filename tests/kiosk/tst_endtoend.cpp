@@ -4,6 +4,9 @@
 // (kioskdriver.cpp), a test-only library preloaded into the kiosk process (LD_PRELOAD): the
 // binary is the one that ships, with no test hook in it. The second run walks away mid-intake
 // and lets the idle timeout wipe it.
+//
+// The complete intake runs on today's date and on dates that put "ten days ago" across a month
+// end, a year end and 29 February: the driver gives the kiosk that calendar (fakeclock.cpp).
 
 #include <QDate>
 #include <QFile>
@@ -15,6 +18,8 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <string>
 
 namespace {
 
@@ -116,9 +121,15 @@ protected:
 
 } // namespace
 
-TEST_F(EndToEnd, ACompleteIntakeByTouchIsStoredWithItsConsentAndBotoxDeferral)
+// The kiosk's today for a run: empty for the real date, else a date the driver gives the kiosk.
+class CompleteIntake : public EndToEnd, public ::testing::WithParamInterface<const char *>
 {
-    playScenario(QStringLiteral("complete-intake"), {}, 240'000);
+};
+
+TEST_P(CompleteIntake, ACompleteIntakeByTouchIsStoredWithItsConsentAndBotoxDeferral)
+{
+    const QString today = QString::fromLatin1(GetParam());
+    playScenario(QStringLiteral("complete-intake"), {}, 240'000, {{QStringLiteral("INTAKE_E2E_TODAY"), today}});
     if (HasFailure())
         return;
 
@@ -132,17 +143,24 @@ TEST_F(EndToEnd, ACompleteIntakeByTouchIsStoredWithItsConsentAndBotoxDeferral)
     const std::string dump = exported.out.toStdString();
 
     const QJsonObject client = record.value(QLatin1String("client")).toObject();
-    EXPECT_EQ(client.value(QLatin1String("firstName")).toString(), QStringLiteral("Marisol")) << dump;
-    EXPECT_EQ(client.value(QLatin1String("lastName")).toString(), QStringLiteral("Quintanilla")) << dump;
+    // exactly what was typed on the on-screen keyboard, byte for byte
+    EXPECT_EQ(client.value(QLatin1String("firstName")).toString().toUtf8(), QByteArray("Mar\xc3\xad" "a")) << dump;
+    EXPECT_EQ(client.value(QLatin1String("lastName")).toString().toUtf8(), QByteArray("N\xc3\xba\xc3\xb1" "ez")) << dump;
+    EXPECT_EQ(client.value(QLatin1String("contact")).toString().toUtf8(), QByteArray("maria@example.com")) << dump;
     EXPECT_EQ(record.value(QLatin1String("kiosk")).toString(), QStringLiteral("kiosk-e2e")) << dump;
 
     // the appointment defaults to the day of the intake; Botox was ten days before it
     const QDate appointment = QDate::fromString(intakes.at(0).toObject().value(QLatin1String("appointmentDate")).toString(), Qt::ISODate);
     ASSERT_TRUE(appointment.isValid()) << QJsonDocument(intakes).toJson().toStdString();
+    if (!today.isEmpty()) {
+        EXPECT_EQ(appointment, QDate::fromString(today, Qt::ISODate)) << "the kiosk did not run on the test's date";
+    }
     const QJsonObject answers = record.value(QLatin1String("answers")).toObject();
     EXPECT_EQ(answers.value(QLatin1String("treatments.botox")).toBool(), true) << dump;
     EXPECT_EQ(answers.value(QLatin1String("treatments.botox_date")).toString(), appointment.addDays(-10).toString(Qt::ISODate)) << dump;
     EXPECT_EQ(answers.value(QLatin1String("skin.active_acne")).toBool(true), false) << dump;
+    EXPECT_EQ(answers.value(QLatin1String("notes.other")).toString().toUtf8(),
+              QByteArray("Hi, my skin is sensitive\nS\xc3\xad, gracias")) << dump;
 
     // SCREENING.md: Botox dated D defers the treatment until D + 14
     int recentBotox = 0;
@@ -159,13 +177,26 @@ TEST_F(EndToEnd, ACompleteIntakeByTouchIsStoredWithItsConsentAndBotoxDeferral)
     EXPECT_EQ(record.value(QLatin1String("earliestDate")).toString(), appointment.addDays(4).toString(Qt::ISODate)) << dump;
 
     const QJsonObject consent = record.value(QLatin1String("consent")).toObject();
-    EXPECT_EQ(consent.value(QLatin1String("printedName")).toString(), QStringLiteral("Marisol Quintanilla")) << dump;
+    EXPECT_EQ(consent.value(QLatin1String("printedName")).toString().toUtf8(), QByteArray("Mar\xc3\xad" "a J. N\xc3\xba\xc3\xb1" "ez")) << dump;
     EXPECT_EQ(consent.value(QLatin1String("textSha256")).toString().size(), 64) << dump;
     // the zig-zag the driver drew: one stroke of many points
     const QJsonArray strokes = consent.value(QLatin1String("signature")).toArray();
     ASSERT_EQ(strokes.size(), 1) << dump;
     EXPECT_GE(strokes.at(0).toArray().size(), 10) << dump;
 }
+
+// Ten days before: 2026-02-21 (over the end of a February of 28 days), 2026-12-26 (over a year
+// end), 2024-02-29 (the day itself), and 2024-02-25 (over the 29th).
+INSTANTIATE_TEST_SUITE_P(OnDates, CompleteIntake,
+                         ::testing::Values("", "2026-03-03", "2027-01-05", "2024-03-10", "2024-03-06"),
+                         [](const ::testing::TestParamInfo<const char *> &run) {
+                             const std::string date = run.param;
+                             if (date.empty())
+                                 return std::string("Today");
+                             std::string name = "On" + date;
+                             std::erase(name, '-');
+                             return name;
+                         });
 
 TEST_F(EndToEnd, WalkingAwayMidIntakeWipesItAndReturnsToWelcome)
 {

@@ -1,5 +1,6 @@
 // The kiosk's question components on their own: the date picker cannot go past its maximum
-// date and keeps days within the month, steps by day and year, names months in Spanish; Yes/No
+// date and keeps days within the month, steps whole dates by day, month and year (over month
+// ends, year ends and 29 February), names months in Spanish; Yes/No
 // reports the answer and shows the choice by a mark and bold text, not colour alone; "I don't
 // remember" clears the date and disables the picker.
 import QtQuick
@@ -64,6 +65,44 @@ Item {
             picker.value = "1988-04-11";
             mouseClick(findByA11y(picker, "Date of birth: previous year"));
             compare(spy.signalArguments[1][0], "1987-04-11");
+        }
+        // An arrow steps the whole date, as its name says: across a month end, a year end and
+        // 29 February, and stepping the month or year from the 29th of February or the 31st
+        // ends on the last day of the shorter month.
+        function test_picker_steps_whole_dates_data() {
+            return [
+                { tag: "previous day over a month end", from: "2026-03-01", arrow: "previous day", to: "2026-02-28" },
+                { tag: "next day over a month end", from: "2026-04-30", arrow: "next day", to: "2026-05-01" },
+                { tag: "previous day over a year end", from: "2026-01-01", arrow: "previous day", to: "2025-12-31" },
+                { tag: "next day over a year end", from: "2025-12-31", arrow: "next day", to: "2026-01-01" },
+                { tag: "previous day to 29 February", from: "2024-03-01", arrow: "previous day", to: "2024-02-29" },
+                { tag: "next day from 29 February", from: "2024-02-29", arrow: "next day", to: "2024-03-01" },
+                { tag: "next day from 28 February of a leap year", from: "2024-02-28", arrow: "next day", to: "2024-02-29" },
+                { tag: "previous month over a year end", from: "2026-01-15", arrow: "previous month", to: "2025-12-15" },
+                { tag: "next month from 31 January", from: "2024-01-31", arrow: "next month", to: "2024-02-29" },
+                { tag: "previous year from 29 February", from: "2024-02-29", arrow: "previous year", to: "2023-02-28" },
+                { tag: "next day at the maximum stays", from: "2026-11-26", arrow: "next day", to: "2026-11-26" },
+                { tag: "previous day at the minimum stays", from: "1900-01-01", arrow: "previous day", to: "1900-01-01" },
+            ];
+        }
+        function test_picker_steps_whole_dates(data) {
+            const picker = createTemporaryObject(pickerComponent, parent, { value: data.from });
+            spy.target = picker; spy.clear();
+            wait(50);
+            mouseClick(findByA11y(picker, "Date of birth: " + data.arrow));
+            compare(spy.count, 1);
+            compare(spy.signalArguments[0][0], data.to);
+        }
+        function test_picker_ten_days_back_from_the_seventh() {
+            // what a client does for "ten days ago" on the 7th of December
+            const picker = createTemporaryObject(pickerComponent, parent, { maximumDate: "2026-12-07", value: "" });
+            spy.target = picker; spy.clear();
+            wait(50);
+            const previousDay = findByA11y(picker, "Date of birth: previous day");
+            for (let i = 0; i < 10; ++i)
+                mouseClick(previousDay);
+            compare(spy.count, 10);
+            compare(spy.signalArguments[9][0], "2026-11-27");
         }
         function test_picker_spanish_months() {
             const picker = createTemporaryObject(pickerComponent, parent, { value: "1988-04-12", locale: Qt.locale("es") });

@@ -1,0 +1,6 @@
+import ".."
+
+// The English letter keyboard.
+KioskLetters {
+    spanish: false
+}

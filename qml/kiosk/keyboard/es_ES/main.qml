@@ -1,0 +1,6 @@
+import ".."
+
+// The Spanish letter keyboard.
+KioskLetters {
+    spanish: true
+}
