@@ -40,6 +40,7 @@ QtObject {
     readonly property color attention: "#9A3412"        // messages next to a field: 7.3:1 on surface, 6.8:1 on background
     readonly property color attentionSurface: "#FDF1EB" // behind a field's message; attention text on it: 6.6:1
     readonly property color scrim: "#801A2B33"          // dims the screen behind a dialog (50 % of text)
+    readonly property color keyboardBackdrop: "#263238" // beside a narrowed on-screen keyboard: its own colour
     readonly property color disabledText: "#7E9BA5"     // disabled controls (WCAG exempts them): the control outline colour
 
     // --- type -------------------------------------------------------------------------------

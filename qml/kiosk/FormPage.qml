@@ -9,8 +9,9 @@ import Intake.Common
 // Pages put their content inside (it goes into the column; give each child
 // `width: root.columnWidth`) and handle backClicked() and nextClicked(). The column is a
 // positioner, not a layout: text wraps everywhere here, and Qt 6.4's layouts keep stale heights
-// for items whose height depends on their width. While the on-screen keyboard is up the window gives the page less height; the
-// field with focus is then scrolled into view.
+// for items whose height depends on their width. While the on-screen keyboard is up the window
+// gives the page less height; the field with focus is then scrolled into view, and a tap beside
+// the fields closes the keyboard.
 Page {
     id: root
 
@@ -141,6 +142,16 @@ Page {
         boundsBehavior: Flickable.StopAtBounds
         interactive: scroller.contentHeight > scroller.height
 
+        // A tap beside the fields, on nothing that takes it, puts the field being typed in down
+        // (and the on-screen keyboard with it), as on a phone.
+        TapHandler {
+            onTapped: {
+                const item = root.Window.activeFocusItem;
+                if (item && root.isInside(item))
+                    item.focus = false;
+            }
+        }
+
         NumberAnimation {
             id: scrollAnimation
 
@@ -228,10 +239,9 @@ Page {
     footer: NavigationBar {
         id: navigation
 
-        // A landscape screen with the on-screen keyboard up has room for the field being typed
-        // in and little else: Back and Next return when the keyboard goes.
-        visible: !(root.keyboardVisible && root.Window.width > root.Window.height)
-
+        // Back and Next stay while the on-screen keyboard is up (a client is never stuck in a
+        // field), smaller, so the field being typed in keeps its room.
+        compact: root.keyboardVisible
         contentWidth: column.width
         onBackClicked: root.backClicked()
         onNextClicked: root.nextClicked()

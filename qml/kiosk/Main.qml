@@ -176,12 +176,25 @@ ApplicationWindow {
             keyboard.active = true;
     }
 
+    // The keyboard's own colour across the window's width, where a landscape keyboard leaves room.
+    Rectangle {
+        z: 1
+        x: 0
+        y: keyboard.y
+        width: window.width
+        height: keyboard.height
+        visible: keyboard.visible
+        color: Theme.keyboardBackdrop
+    }
+
     Loader {
         id: keyboard
 
         z: 1
-        x: 0
-        width: window.width
+        // As wide as a portrait screen; on a landscape one, narrower (its height follows its
+        // width), so that the page above keeps room for the field and Back and Next.
+        width: window.portrait ? window.width : Math.min(window.width, Math.round(window.height * 1.25))
+        x: (window.width - keyboard.width) / 2
         y: window.keyboardUp ? window.height - keyboard.height : window.height
         visible: window.keyboardUp
         active: window.keyboardMayBeNeeded

@@ -23,6 +23,9 @@ Rectangle {
     property bool nextEnabled: true
     property bool nextMuted: false
     property string hint
+    // Buttons of the ordinary height and no note: while the on-screen keyboard takes half the
+    // screen, the field being typed in needs the room.
+    property bool compact: false
 
     signal backClicked()
     signal nextClicked()
@@ -49,7 +52,7 @@ Rectangle {
         SecondaryButton {
             objectName: "backButton"
             Layout.alignment: Qt.AlignVCenter
-            Layout.preferredHeight: Theme.buttonHeightLarge
+            Layout.preferredHeight: root.compact ? Theme.controlHeight : Theme.buttonHeightLarge
             visible: root.backVisible
             text: root.backText
             Accessible.name: root.backAccessibleName
@@ -63,6 +66,7 @@ Rectangle {
             Layout.fillHeight: true
 
             Label {
+                visible: !root.compact
                 anchors.verticalCenter: parent.verticalCenter
                 width: parent.width
                 text: root.hint
@@ -80,6 +84,7 @@ Rectangle {
         PrimaryButton {
             objectName: "nextButton"
             Layout.alignment: Qt.AlignVCenter
+            Layout.preferredHeight: root.compact ? Theme.controlHeight : Theme.buttonHeightLarge
             enabled: root.nextEnabled
             muted: root.nextMuted
             text: root.nextText

@@ -9,7 +9,7 @@ import Intake.Kiosk
 // (IntakeSession.questions, which adds and removes follow-up questions as answers change) and
 // Back / Next. The page stays while the client moves between sections; each new section fades
 // in at the top. Next always answers: when the section is not complete the session shows every
-// message and the page scrolls to the first one.
+// message and the page scrolls to the first one. Every section opens at its top.
 FormPage {
     id: root
 
@@ -40,6 +40,7 @@ FormPage {
     onSectionChanged: {
         root.scrollToTop();
         sectionFade.restart();
+        sectionOpening.restart();
     }
     onBackClicked: IntakeSession.back()
     onNextClicked: {
@@ -54,6 +55,14 @@ FormPage {
         // After the positioners have placed what just changed (they do so before the next frame).
         interval: Theme.durationShort
         onTriggered: root.revealFirstMessage()
+    }
+
+    // A new section is opening: its rows were created with it (before the section number
+    // changed), they are not follow-up questions appearing, and must not scroll the page down.
+    Timer {
+        id: sectionOpening
+
+        interval: Theme.durationLong
     }
 
     NumberAnimation {
@@ -78,7 +87,10 @@ FormPage {
             width: root.columnWidth
             animateIn: root.built
             // A follow-up question that an answer has just enabled comes into view.
-            onAppeared: root.ensureVisible(questionRow)
+            onAppeared: {
+                if (!sectionOpening.running)
+                    root.ensureVisible(questionRow);
+            }
         }
     }
 }

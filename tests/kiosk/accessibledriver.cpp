@@ -72,11 +72,11 @@ void AccessibleDriver::tapAt(QPoint point)
     settle(60);
 }
 
-bool AccessibleDriver::reveal(const QString &name, int bottomReserve)
+bool AccessibleDriver::reveal(const QString &name, QAccessible::Role role, int bottomReserve)
 {
     std::optional<QRect> previous;
     for (int attempt = 0; attempt < 30; ++attempt) {
-        const auto control = find(name);
+        const auto control = find(name, role);
         if (!control)
             return false;
         const QRect area = control->visibleArea;
@@ -112,7 +112,7 @@ bool AccessibleDriver::reveal(const QString &name, int bottomReserve)
 
 bool AccessibleDriver::tap(const QString &name, QAccessible::Role role)
 {
-    reveal(name);
+    reveal(name, role);
     const auto control = find(name, role);
     if (!control)
         return false;

@@ -43,10 +43,10 @@ public:
     // Draws a finger stroke through `points` (fractions of the control's size).
     bool draw(const QString &name, const QList<QPointF> &points);
 
-    // Scrolls the page under the control until the control is wholly inside the part of the
-    // window its page shows, above `bottomReserve` pixels of the window (the navigation bar);
-    // false when it cannot be brought into view.
-    bool reveal(const QString &name, int bottomReserve = 140);
+    // Scrolls the page under the control (with this name, and role unless NoRole) until the
+    // control is wholly inside the part of the window its page shows, above `bottomReserve`
+    // pixels of the window (the navigation bar); false when it cannot be brought into view.
+    bool reveal(const QString &name, QAccessible::Role role = QAccessible::NoRole, int bottomReserve = 140);
 
     // Lets the scene run (bindings, animations, rendering) for `ms`.
     static void settle(int ms = 120);

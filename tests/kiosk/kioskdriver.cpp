@@ -315,11 +315,14 @@ public:
         typeOnKeyboard(u"Last name"_s, u"núñez"_s, u"Núñez"_s);
         m_report.step(u"names typed on the on-screen keyboard"_s);
         typeOnKeyboard(u"Phone or email"_s, u"maria@example.com"_s, u"maria@example.com"_s);
-        // Enter on the last field closes the on-screen keyboard; Back and Next return
-        QQuickItem *enter = keyboardKeys().value(u"Enter"_s);
-        check(enter, u"no Enter key on the on-screen keyboard"_s);
-        tapKey(enter);
-        check(waitUntil([this] { return visible(u"Next"_s); }, 3'000), u"Next did not return after Enter"_s);
+        // Back and Next stay on the screen while the keyboard is up
+        check(visible(u"Next"_s) && visible(u"Back"_s), u"Back and Next are hidden while the on-screen keyboard is up"_s);
+        // a tap beside the fields (in the page's margin, level with the field) closes the keyboard
+        const auto contact = m_driver.find(u"Phone or email"_s, QAccessible::EditableText);
+        check(contact.has_value() && contact->rect.left() > 60, u"no room beside the contact field"_s);
+        m_driver.tapAt(QPoint(contact->rect.left() / 2, contact->rect.center().y()));
+        check(waitUntil([this] { return keyboardKeys().isEmpty(); }, 3'000),
+              u"a tap beside the fields did not close the on-screen keyboard"_s);
         for (int i = 0; i < 35; ++i)
             tap(u"Date of birth: previous year"_s);
         m_report.step(u"About you filled in"_s);
@@ -333,6 +336,11 @@ public:
         // "Health questions, part 2 of 6" above every section
         while (anyVisible(u"Health questions, part"_s)) {
             check(++pages <= 12, u"more than 12 pages of health questions"_s);
+            // every page opens at its top: "part N of 6" is on the screen, not scrolled above it
+            const auto overline = m_driver.findAll(u"Health questions, part"_s);
+            check(!overline.isEmpty() && overline.first().visibleArea.contains(overline.first().rect),
+                  u"health questions, page "_s + QString::number(pages) + u" opened part-way down (\""_s
+                      + (overline.isEmpty() ? QString() : overline.first().name) + u"\" is not on the screen)"_s);
             const auto botox = m_driver.findAll(u"Yes: In the last 3 months, have you had Botox"_s);
             if (!botox.isEmpty()) {
                 tap(botox.first().name);
@@ -395,7 +403,11 @@ public:
         // the client writes it herself
         eraseOnKeyboard(u"Printed name"_s);
         typeOnKeyboard(u"Printed name"_s, u"maría J. núñez"_s, u"María J. Núñez"_s);
-        closeKeyboard();
+        // Enter on a one-line field closes the keyboard
+        QQuickItem *enter = keyboardKeys().value(u"Enter"_s);
+        check(enter, u"no Enter key on the on-screen keyboard"_s);
+        tapKey(enter);
+        check(waitUntil([this] { return keyboardKeys().isEmpty(); }, 3'000), u"Enter did not close the on-screen keyboard"_s);
         m_report.step(u"printed name typed on the on-screen keyboard"_s);
 
         // a signature: a long zig-zag, as a finger would write it
