@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSignalBlocker>
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QSslSocket>
@@ -188,6 +189,8 @@ SummaryReceiver::SummaryReceiver(ConsoleRepository &repository, TlsIdentity iden
     m_storeTimer.setSingleShot(true);
     m_storeTimer.setInterval(0);
     connect(&m_storeTimer, &QTimer::timeout, this, &SummaryReceiver::storePending);
+    m_acceptWatchdog.setInterval(m_limits.acceptStallTimeout / 3);
+    connect(&m_acceptWatchdog, &QTimer::timeout, this, &SummaryReceiver::checkAccepting);
 }
 
 SummaryReceiver::SummaryReceiver(ConsoleRepository &repository, TlsIdentity identity, Clock clock, QObject *parent)
@@ -197,6 +200,8 @@ SummaryReceiver::SummaryReceiver(ConsoleRepository &repository, TlsIdentity iden
 
 SummaryReceiver::~SummaryReceiver()
 {
+    // no acceptingChanged from here: whoever listens may be on its way out too
+    const QSignalBlocker blocker(this);
     close();
 }
 
@@ -241,8 +246,20 @@ Result<quint16> SummaryReceiver::listen(const QHostAddress &address, quint16 por
             ssl->setHandshakeTimeout(static_cast<int>(m_limits.handshakeTimeout.count()));
             connect(ssl, &QSslServer::startedEncryptionHandshake, this, &SummaryReceiver::watchConnection);
         }
+        // The server stops accepting while maxPendingConnections sockets are in their handshake
+        // and resumes on its own only when a handshake times out. A socket that leaves the
+        // handshake otherwise (the peer closed, a TLS error, a first byte that is not TLS) is
+        // deleted later, and the server's count drops only once it is destroyed: resume then.
+        // newConnection follows the creation of the socket, the server's newest child; its
+        // destroyed() reaches us after the server's own (connected first) has uncounted it.
+        connect(server, &QTcpServer::newConnection, server, [server] {
+            QObject::connect(server->children().constLast(), &QObject::destroyed, server, &QTcpServer::resumeAccepting);
+        });
     }
     m_port = chosen;
+    m_waitingSince.invalidate();
+    m_acceptWatchdog.start();
+    setAccepting(true);
     qCInfo(lcSync) << "serving kiosks on" << address.toString() << "port" << chosen;
     return chosen;
 }
@@ -253,8 +270,51 @@ void SummaryReceiver::close()
     m_storeTimer.stop();
     m_pending.clear();
     m_pendingSummaries = 0;
+    m_acceptWatchdog.stop();
     m_server.reset();
     m_port = 0;
+    setAccepting(false);
+}
+
+void SummaryReceiver::checkAccepting()
+{
+    bool waiting = false;
+    for (QTcpServer *server : m_server->servers()) {
+        // nothing while it accepts; lifts a pause that nothing else would (after an accept
+        // error, say); a server whose handshake slots are all held pauses again at once
+        server->resumeAccepting();
+        // takes up what there is room for, as the server's own read notification would, and
+        // tells whether anything was waiting (finding nothing, it leaves a timeout as the
+        // server's serverError(), which nothing here reads)
+        if (server->waitForNewConnection(0))
+            waiting = true;
+    }
+    if (!waiting) {
+        m_waitingSince.invalidate();
+        if (!m_accepting) {
+            qCInfo(lcSync) << "taking up connections again";
+            setAccepting(true);
+        }
+        return;
+    }
+    if (!m_waitingSince.isValid()) {
+        m_waitingSince.start();
+        return;
+    }
+    if (m_accepting && m_waitingSince.elapsed() >= m_limits.acceptStallTimeout.count()) {
+        qCWarning(lcSync) << "not taking up connections: some have waited" << m_waitingSince.elapsed()
+                          << "ms (every TLS handshake slot is held, or the system refuses more); handshakes time out after"
+                          << m_limits.handshakeTimeout.count() << "ms";
+        setAccepting(false);
+    }
+}
+
+void SummaryReceiver::setAccepting(bool accepting)
+{
+    if (m_accepting == accepting)
+        return;
+    m_accepting = accepting;
+    Q_EMIT acceptingChanged(accepting);
 }
 
 void SummaryReceiver::watchConnection(QSslSocket *socket)

@@ -7,6 +7,7 @@
 #include "sync/tlsidentity.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
@@ -41,9 +42,21 @@ namespace intake {
 /// dropped, an idle connection is closed, so one misbehaving client never holds up the others.
 /// Summaries that arrive together (kiosks send a few at once) are stored in one transaction
 /// and acknowledged after its commit: one wait for the disk per burst, not per summary.
+///
+/// Taking up connections: QSslServer (6.4) counts a connection still in its TLS handshake
+/// against QTcpServer::maxPendingConnections (30) and stops accepting at that count, and it
+/// accepts again only when a handshake times out, not when such a connection closes or is
+/// dropped for not speaking TLS. So 30 connections that say nothing and close would leave it
+/// deaf for good; the receiver resumes accepting whenever one of its connections is destroyed.
+/// A watchdog also looks three times per Limits::acceptStallTimeout: it resumes a server that
+/// stopped with room left (after an accept error, say), and when connections have waited that
+/// long without being taken up (every handshake slot held, e.g. by a flood of connections that
+/// never finish their handshake, until the handshake timeout frees them) it reports `accepting`
+/// false (acceptingChanged, one warning in intake.sync) until nothing waits any more.
 class SummaryReceiver : public QObject
 {
     Q_OBJECT
+    Q_PROPERTY(bool accepting READ isAccepting NOTIFY acceptingChanged)
 public:
     using Clock = std::function<QDateTime()>;
 
@@ -56,6 +69,8 @@ public:
         /// A kept-alive connection with no request for this long is closed.
         std::chrono::milliseconds idleTimeout{60'000};
         std::chrono::milliseconds handshakeTimeout{5'000};
+        /// Connections waiting this long without being taken up make isAccepting() false.
+        std::chrono::milliseconds acceptStallTimeout{3'000};
         int maxConnections = 64;
         /// Pairing attempts accepted per minute (a refused token is audited; this bounds the log).
         int pairingAttemptsPerMinute = 10;
@@ -82,6 +97,9 @@ public:
     const TlsIdentity &identity() const { return m_identity; }
     /// Connections open now (tests, diagnostics).
     int openConnections() const { return m_openConnections; }
+    /// Whether new connections are taken up: false while not listening, and while connections
+    /// have waited longer than Limits::acceptStallTimeout (see the class comment).
+    bool isAccepting() const { return m_accepting; }
     /// The underlying server, for a test or benchmark to add its own route beside ours.
     QHttpServer *httpServer() const { return m_server.get(); }
 
@@ -91,6 +109,9 @@ Q_SIGNALS:
     void summariesReceived(const QList<intake::ArrivedSummary> &summaries);
     /// A kiosk redeemed a pairing token.
     void kioskPaired(const QString &kioskId);
+    /// isAccepting() changed: on listen() and close() (not from the destructor), and when the
+    /// watchdog finds connections left waiting, or nothing waiting any more.
+    void acceptingChanged(bool accepting);
 
 private:
     /// One request's summaries, waiting for the commit they share with others.
@@ -113,6 +134,9 @@ private:
     /// error; a batch as {"results": […]}, a single summary as its one result.
     void answerPending(Pending &pending, const QList<std::optional<bool>> &duplicates);
     void watchConnection(QSslSocket *socket);
+    /// The watchdog's look (see the class comment).
+    void checkAccepting();
+    void setAccepting(bool accepting);
 
     ConsoleRepository &m_repository;
     TlsIdentity m_identity;
@@ -127,6 +151,9 @@ private:
     std::vector<Pending> m_pending;
     int m_pendingSummaries = 0;       ///< valid summaries in m_pending
     QTimer m_storeTimer;              ///< 0 ms: once the requests that arrived together are read
+    QTimer m_acceptWatchdog;          ///< a third of Limits::acceptStallTimeout, while listening
+    QElapsedTimer m_waitingSince;     ///< since the watchdog first found connections waiting; invalid when none
+    bool m_accepting = false;
 };
 
 } // namespace intake

@@ -18,13 +18,20 @@
 #include "synctestnetwork.h"
 #include "synctestsupport.h"
 
+#include <QElapsedTimer>
+#include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QSslSocket>
+#include <QTcpServer>
 #include <QTcpSocket>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <vector>
 
 using namespace intake;
 using namespace intake::test;
@@ -39,6 +46,32 @@ qint64 countRows(QSqlDatabase db, const QString &sql)
         return -1;
     return query.value(0).toLongLong();
 }
+
+/// Collects intake.sync warnings while alive (and passes every message on as before).
+class SyncWarnings
+{
+public:
+    SyncWarnings()
+    {
+        s_messages.clear();
+        s_previous = qInstallMessageHandler(&SyncWarnings::handler);
+    }
+    ~SyncWarnings() { qInstallMessageHandler(s_previous); }
+    SyncWarnings(const SyncWarnings &) = delete;
+    SyncWarnings &operator=(const SyncWarnings &) = delete;
+    const QStringList &messages() const { return s_messages; }
+
+private:
+    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (type == QtWarningMsg && qstrcmp(context.category, "intake.sync") == 0)
+            s_messages.append(message);
+        if (s_previous)
+            s_previous(type, context, message);
+    }
+    static inline QStringList s_messages;
+    static inline QtMessageHandler s_previous = nullptr;
+};
 
 class SyncEndToEnd : public ::testing::Test
 {
@@ -118,10 +151,65 @@ protected:
         }
     }
 
-    DrainReport drain()
+    DrainReport drain(std::chrono::milliseconds requestTimeout = 10s)
     {
-        OutboxSender sender(kiosk.store->database(), clock(), 10s);
+        OutboxSender sender(kiosk.store->database(), clock(), requestTimeout);
         return sender.drainAndWait();
+    }
+
+    /// The console's TLS server (the receiver listens on one address).
+    QTcpServer *tlsServer() const
+    {
+        const QList<QTcpServer *> servers = receiver->httpServer()->servers();
+        return servers.size() == 1 ? servers.first() : nullptr;
+    }
+
+    /// Connections the console has taken up and not yet let go (in the TLS handshake, unless
+    /// a test finished one).
+    static int heldConnections(const QTcpServer *server)
+    {
+        return static_cast<int>(server->findChildren<QSslSocket *>(Qt::FindDirectChildrenOnly).size());
+    }
+
+    /// Once the console holds no connection, opens `count` plain TCP connections to it that
+    /// send nothing (yet), and waits until the console has taken up as many of them as it
+    /// handshakes at once (QTcpServer::maxPendingConnections): from then on it takes up no
+    /// connection until one of those leaves; the others wait in the listen backlog.
+    std::vector<std::unique_ptr<QTcpSocket>> holdHandshakeSlots(int count)
+    {
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        QTcpServer *server = tlsServer();
+        EXPECT_TRUE(server);
+        if (!server)
+            return sockets;
+        // the kiosk's own kept-alive connections close once its client is gone
+        EXPECT_TRUE(waitUntil([&] { return heldConnections(server) == 0; }, 10s)) << heldConnections(server) << " still open";
+        for (int i = 0; i < count; ++i) {
+            sockets.push_back(std::make_unique<QTcpSocket>());
+            sockets.back()->connectToHost(QStringLiteral("127.0.0.1"), port);
+        }
+        const auto connected = [&] {
+            return std::all_of(sockets.cbegin(), sockets.cend(),
+                               [](const auto &socket) { return socket->state() == QAbstractSocket::ConnectedState; });
+        };
+        EXPECT_TRUE(waitUntil(connected, 10s)) << "not every connection was established";
+        const int slots = std::min(count, server->maxPendingConnections());
+        EXPECT_TRUE(waitUntil([&] { return heldConnections(server) >= slots; }, 10s))
+            << "the console took up " << heldConnections(server) << " of " << slots;
+        return sockets;
+    }
+
+    /// One summary through the kiosk's own drain, answered within 5 s (its request timeout).
+    void expectSyncWithinFiveSeconds(int intake)
+    {
+        saveIntakes(1, intake);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const DrainReport report = drain(5s);
+        EXPECT_TRUE(report.delivered()) << report.error.toStdString() << " after " << elapsed.elapsed() << " ms";
+        EXPECT_LT(elapsed.elapsed(), 5000);
+        EXPECT_EQ(report.sent, 1);
+        EXPECT_EQ(kioskPending(), 0);
     }
 
     qint64 consoleSummaries() { return countRows(console.repository.database(), QStringLiteral("SELECT count(*) FROM summaries")); }
@@ -398,6 +486,105 @@ TEST_F(SyncEndToEnd, ASlowClientIsDroppedWhileAnotherKioskIsServed)
     EXPECT_TRUE(waitUntil([&] { return silent.state() == QAbstractSocket::UnconnectedState; }, 20s)) << "the TLS handshake never timed out";
     EXPECT_TRUE(idle.awaitDisconnect(20s)) << "the idle connection was not closed";
     EXPECT_TRUE(waitUntil([&] { return receiver->openConnections() == 0; }, 20s)) << receiver->openConnections();
+}
+
+// Connections that say nothing and go away, or are not TLS: QSslServer counts a connection in its
+// TLS handshake against maxPendingConnections (30) and stops taking up new ones at that count.
+// The handshake timeout here (10 s) is longer than the kiosk waits (5 s), so that only the
+// connections going away can make room.
+
+TEST_F(SyncEndToEnd, ThirtyConnectionsClosedBeforeTheirHandshakeDoNotStopTheConsole)
+{
+    SummaryReceiver::Limits limits = testLimits();
+    limits.handshakeTimeout = 10s;
+    startConsole(limits);
+    ASSERT_TRUE(pair(pairingCode()).ok());
+    auto flood = holdHandshakeSlots(30);
+    for (const auto &socket : flood)
+        socket->close();
+    expectSyncWithinFiveSeconds(0);
+}
+
+TEST_F(SyncEndToEnd, FortyConnectionsClosedBeforeTheirHandshakeDoNotStopTheConsole)
+{
+    SummaryReceiver::Limits limits = testLimits();
+    limits.handshakeTimeout = 10s;
+    startConsole(limits);
+    ASSERT_TRUE(pair(pairingCode()).ok());
+    // 30 taken up, 10 waiting in the backlog behind them; all closed
+    auto flood = holdHandshakeSlots(40);
+    for (const auto &socket : flood)
+        socket->close();
+    expectSyncWithinFiveSeconds(0);
+    // and again, on the same console
+    flood = holdHandshakeSlots(40);
+    for (const auto &socket : flood)
+        socket->abort();
+    expectSyncWithinFiveSeconds(1);
+}
+
+TEST_F(SyncEndToEnd, ThirtyConnectionsThatAreNotTlsDoNotStopTheConsole)
+{
+    SummaryReceiver::Limits limits = testLimits();
+    limits.handshakeTimeout = 10s;
+    startConsole(limits);
+    ASSERT_TRUE(pair(pairingCode()).ok());
+    // plain HTTP on the TLS port: the console drops each at its first byte, silently
+    auto flood = holdHandshakeSlots(30);
+    for (const auto &socket : flood)
+        socket->write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    EXPECT_TRUE(waitUntil([&] {
+        return std::all_of(flood.cbegin(), flood.cend(), [](const auto &socket) { return socket->state() == QAbstractSocket::UnconnectedState; });
+    }, 10s)) << "the console kept a connection that is not TLS";
+    expectSyncWithinFiveSeconds(0);
+}
+
+TEST_F(SyncEndToEnd, AConsoleWhoseHandshakeSlotsAreAllHeldSaysItIsNotAccepting)
+{
+    SummaryReceiver::Limits limits = testLimits();
+    limits.handshakeTimeout = 20s;
+    limits.acceptStallTimeout = 1s;
+    startConsole(limits);
+    ASSERT_TRUE(pair(pairingCode()).ok());
+    ASSERT_TRUE(receiver->isAccepting());
+    QList<bool> changes;
+    const QObject listener;
+    QObject::connect(receiver.get(), &SummaryReceiver::acceptingChanged, &listener, [&](bool accepting) { changes.append(accepting); });
+    const SyncWarnings warnings;
+
+    // 30 connections hold every handshake slot and say nothing; 5 more wait behind them
+    auto flood = holdHandshakeSlots(35);
+    ASSERT_TRUE(waitUntil([&] { return !receiver->isAccepting(); }, 10s)) << "the watchdog did not notice";
+    // it stays so while they hold on, said once
+    EXPECT_FALSE(waitUntil([&] { return receiver->isAccepting(); }, 2500ms));
+    EXPECT_EQ(changes, QList<bool>{false});
+    const auto stalled = [](const QString &message) { return message.startsWith(QLatin1String("not taking up connections")); };
+    ASSERT_EQ(std::count_if(warnings.messages().cbegin(), warnings.messages().cend(), stalled), 1) << warnings.messages().join(u'\n').toStdString();
+    for (const QString &message : warnings.messages())
+        EXPECT_FALSE(message.contains(QLatin1String("127.0.0.1"))) << message.toStdString();
+
+    // once they go, the console takes up connections again and says so
+    for (const auto &socket : flood)
+        socket->close();
+    EXPECT_TRUE(waitUntil([&] { return receiver->isAccepting(); }, 10s));
+    EXPECT_EQ(changes, (QList<bool>{false, true}));
+    expectSyncWithinFiveSeconds(0);
+}
+
+TEST_F(SyncEndToEnd, AConsoleThatStoppedAcceptingWithRoomLeftIsResumed)
+{
+    SummaryReceiver::Limits limits = testLimits();
+    limits.acceptStallTimeout = 1s;
+    startConsole(limits);
+    ASSERT_TRUE(pair(pairingCode()).ok());
+    QTcpServer *server = tlsServer();
+    ASSERT_TRUE(server);
+    // as QTcpServer does itself after an accept error (out of file descriptors, say)
+    server->pauseAccepting();
+    expectSyncWithinFiveSeconds(0);
+    EXPECT_TRUE(receiver->isAccepting());
+    receiver->close();
+    EXPECT_FALSE(receiver->isAccepting());
 }
 
 TEST_F(SyncEndToEnd, PairingAttemptsAreRateLimited)
