@@ -247,9 +247,10 @@ Result<quint16> SummaryReceiver::listen(const QHostAddress &address, quint16 por
             connect(ssl, &QSslServer::startedEncryptionHandshake, this, &SummaryReceiver::watchConnection);
         }
         // The server stops accepting while maxPendingConnections sockets are in their handshake
-        // and resumes on its own only when a handshake times out. A socket that leaves the
-        // handshake otherwise (the peer closed, a TLS error, a first byte that is not TLS) is
-        // deleted later, and the server's count drops only once it is destroyed: resume then.
+        // and resumes on its own only when a handshake completes or times out. A socket that
+        // leaves the handshake otherwise (the peer closed, a TLS error, a first byte that is not
+        // TLS) is deleted later, and the server's count drops only once it is destroyed: resume
+        // then.
         // newConnection follows the creation of the socket, the server's newest child; its
         // destroyed() reaches us after the server's own (connected first) has uncounted it.
         connect(server, &QTcpServer::newConnection, server, [server] {

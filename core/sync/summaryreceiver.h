@@ -45,8 +45,8 @@ namespace intake {
 ///
 /// Taking up connections: QSslServer (6.4) counts a connection still in its TLS handshake
 /// against QTcpServer::maxPendingConnections (30) and stops accepting at that count, and it
-/// accepts again only when a handshake times out, not when such a connection closes or is
-/// dropped for not speaking TLS. So 30 connections that say nothing and close would leave it
+/// accepts again only when a handshake completes or times out, not when such a connection
+/// closes or is dropped for not speaking TLS. So 30 connections that say nothing and close would leave it
 /// deaf for good; the receiver resumes accepting whenever one of its connections is destroyed.
 /// A watchdog also looks three times per Limits::acceptStallTimeout: it resumes a server that
 /// stopped with room left (after an accept error, say), and when connections have waited that
