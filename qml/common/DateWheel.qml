@@ -10,7 +10,9 @@ import QtQuick.Layouts
 // faded. moved() tells the date picker when the client turned the wheel; an arrow, an arrow key
 // or a screen reader's increase/decrease asks for a step instead (stepRequested), which the
 // picker takes as a step of the whole date ("previous day" from the 1st is the last day of the
-// month before). Setting `currentIndex` sends neither.
+// month before). Setting `currentIndex` sends neither. A mouse wheel turns the wheel only once
+// the client has tapped or focused it; before that it scrolls the page the picker is on, as it
+// does anywhere else on the page, so a date is never changed by scrolling past it.
 ColumnLayout {
     id: root
 
@@ -28,6 +30,8 @@ ColumnLayout {
     property bool wrap: true
 
     readonly property int currentIndex: tumbler.currentIndex
+    // The client has tapped or focused this part of the date: a mouse wheel over it turns it.
+    readonly property bool engaged: tumbler.activeFocus || previousButton.activeFocus || nextButton.activeFocus
 
     // The client changed the row by flicking the wheel (once it comes to rest) or tapping a row.
     // Never sent when the picker sets the row.
@@ -49,6 +53,19 @@ ColumnLayout {
     // its view does, once the view exists (after the current event).
     function positionView() {
         tumbler.positionViewAtIndex(root.wantedIndex, Tumbler.Center);
+    }
+
+    // A mouse wheel over a wheel nobody has tapped: the page under it scrolls (the nearest
+    // Flickable the picker is in), by the wheel's pixels or a step a notch.
+    function scrollPage(wheel: WheelEvent) {
+        for (let item = root.parent; item; item = item.parent) {
+            if (item instanceof Flickable) {
+                const delta = wheel.pixelDelta.y !== 0 ? wheel.pixelDelta.y : wheel.angleDelta.y / 120 * Theme.scrollStep;
+                const bottom = Math.max(item.originY, item.originY + item.contentHeight - item.height);
+                item.contentY = Math.max(item.originY, Math.min(bottom, item.contentY - delta));
+                return;
+            }
+        }
     }
 
     spacing: 0
@@ -163,11 +180,21 @@ ColumnLayout {
                 // A tap on a row chooses it; on the chosen row, confirms it.
                 TapHandler {
                     onTapped: {
+                        tumbler.forceActiveFocus(Qt.MouseFocusReason);
                         root.setCurrentIndex(row.index);
                         root.moved();
                     }
                 }
             }
+        }
+
+        // Until the wheel is engaged, a mouse wheel over it goes to the page (a tap or a touch
+        // drag still reaches the wheel: this takes no buttons).
+        MouseArea {
+            anchors.fill: parent
+            acceptedButtons: Qt.NoButton
+            enabled: !root.engaged
+            onWheel: (wheel) => root.scrollPage(wheel)
         }
     }
 

@@ -114,6 +114,7 @@ QtObject {
     readonly property int countdownRingWidth: 10
     readonly property int wheelItemHeight: 52          // one row of a date wheel
     readonly property int wheelVisibleItems: 3
+    readonly property int scrollStep: 64               // one notch of a mouse wheel scrolls a page this far
     readonly property int wheelDayWidth: 96
     readonly property int wheelMonthWidth: 212
     readonly property int wheelYearWidth: 128

@@ -14,6 +14,13 @@ Item {
     Component { id: pickerComponent
         DatePicker { width: 500; maximumDate: "2026-11-26"; minimumDate: "1900-01-01"; label: "Date of birth" }
     }
+    Component { id: scrolledPickerComponent
+        Flickable {
+            property alias picker: inner
+            width: 600; height: 400; contentHeight: 1600
+            DatePicker { id: inner; y: 60; width: 500; maximumDate: "2026-11-26"; value: "2000-06-15"; label: "Date of birth" }
+        }
+    }
     Component { id: yesNoComponent
         YesNoQuestion { width: 700; text: "Do you have diabetes?" }
     }
@@ -103,6 +110,30 @@ Item {
                 mouseClick(previousDay);
             compare(spy.count, 10);
             compare(spy.signalArguments[9][0], "2026-11-27");
+        }
+        // A mouse wheel over a date wheel nobody has tapped scrolls the page and changes no date;
+        // once the client has tapped the wheel, the wheel takes it.
+        function test_mouse_wheel_scrolls_the_page_until_a_wheel_is_tapped() {
+            const flick = createTemporaryObject(scrolledPickerComponent, parent);
+            spy.target = flick.picker; spy.clear();
+            wait(50);
+            const yearWheel = findByName(flick.picker, "yearWheel");
+            const yearBefore = yearWheel.currentIndex;
+            for (let notch = 0; notch < 3; ++notch)
+                mouseWheel(yearWheel, yearWheel.width / 2, yearWheel.height / 2, 0, -120);
+            wait(400);
+            verify(flick.contentY > 0, "the page did not scroll");
+            compare(spy.count, 0);
+            compare(yearWheel.currentIndex, yearBefore);
+            compare(flick.picker.value, "2000-06-15");
+
+            const scrolled = flick.contentY;
+            mouseClick(yearWheel, yearWheel.width / 2, yearWheel.height / 2);
+            verify(yearWheel.engaged);
+            for (let notch = 0; notch < 3; ++notch)
+                mouseWheel(yearWheel, yearWheel.width / 2, yearWheel.height / 2, 0, -120);
+            wait(400);
+            compare(flick.contentY, scrolled, "the page scrolled under an engaged wheel");
         }
         function test_picker_spanish_months() {
             const picker = createTemporaryObject(pickerComponent, parent, { value: "1988-04-12", locale: Qt.locale("es") });
