@@ -87,14 +87,15 @@ bool pinMatches(const QByteArray &hash, const SecretBytes &pin)
            && crypto_pwhash_str_verify(hash.constData(), reinterpret_cast<const char *>(pin.data()), pin.size()) == 0;
 }
 
-/// A name a person typed: trimmed, 1 to `maxLength` characters, no control characters.
+/// A name a person typed: trimmed, 1 to `maxLength` characters, a line that reads on the
+/// console as it was typed (the rule for names in a summary, SummaryParser::textProblem).
 Result<QString> cleanName(const QString &name, qsizetype maxLength, const QString &what)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > maxLength)
         return Error{QStringLiteral("%1 must be 1 to %2 characters").arg(what).arg(maxLength)};
-    if (std::any_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
-        return Error{QStringLiteral("%1 must not hold control characters").arg(what)};
+    if (const auto problem = SummaryParser::textProblem(trimmed, SummaryParser::Text::Line))
+        return Error{QStringLiteral("%1 %2").arg(what, *problem)};
     return trimmed;
 }
 

@@ -8,6 +8,9 @@
 #include <QSet>
 #include <QUuid>
 
+#include <optional>
+#include <vector>
+
 namespace intake {
 
 namespace {
@@ -104,7 +107,8 @@ public:
 
     static QString join(const QString &where, const QString &key) { return where.isEmpty() ? key : where + u'.' + key; }
 
-    std::optional<QString> string(const QJsonValue &value, const QString &field, qsizetype maxLength, bool allowEmpty = false)
+    std::optional<QString> string(const QJsonValue &value, const QString &field, qsizetype maxLength, bool allowEmpty = false,
+                                  SummaryParser::Text kind = SummaryParser::Text::Line)
     {
         if (!value.isString()) {
             fail(field, QStringLiteral("not a string"));
@@ -113,6 +117,10 @@ public:
         const QString text = value.toString();
         if (text.size() > maxLength) {
             fail(field, QStringLiteral("longer than %1 characters").arg(maxLength));
+            return std::nullopt;
+        }
+        if (const auto problem = SummaryParser::textProblem(text, kind)) {
+            fail(field, *problem);
             return std::nullopt;
         }
         if (!allowEmpty && text.trimmed().isEmpty()) {
@@ -164,7 +172,7 @@ public:
                                            });
             if (!languageShaped)
                 return fail(field, QStringLiteral("a key is not a language code"));
-            if (!string(it.value(), field + u'.' + language, SummaryParser::maxTextLength, true))
+            if (!string(it.value(), field + u'.' + language, SummaryParser::maxTextLength, true, SummaryParser::Text::FreeText))
                 return false;
         }
         return true;
@@ -187,7 +195,68 @@ bool isCanonicalUuid(const QString &text)
     return !QUuid::fromString(text).isNull();
 }
 
-/// The JSON object in `bytes`, at most SummaryParser::maxBytes; errors start with `what`.
+/// The index of the quote that closes the JSON string opening at `json[open]`.
+qsizetype stringEnd(const QByteArray &json, qsizetype open)
+{
+    qsizetype i = open + 1;
+    while (i < json.size() && json.at(i) != '"')
+        i += json.at(i) == '\\' ? 2 : 1;
+    return i;
+}
+
+/// The first key that appears twice in one object of `json`, which QJsonDocument has already
+/// accepted, or nullopt. QJsonObject keeps one of the values while the bytes the console
+/// stores keep both, so what staff see and what was signed and stored would differ. One pass
+/// over the bytes: a set of keys per open object; a string right after '{', or after ','
+/// within an object, is a key.
+std::optional<QString> duplicateKey(const QByteArray &json)
+{
+    std::vector<std::optional<QSet<QString>>> open;  // per '{' its keys so far, per '[' nothing
+    bool keyNext = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        switch (json.at(i)) {
+        case '{':
+            open.emplace_back(QSet<QString>());
+            keyNext = true;
+            break;
+        case '[':
+            open.emplace_back(std::nullopt);
+            keyNext = false;
+            break;
+        case '}':
+        case ']':
+            if (!open.empty())
+                open.pop_back();
+            keyNext = false;
+            break;
+        case ',':
+            keyNext = !open.empty() && open.back().has_value();
+            break;
+        case '"': {
+            const qsizetype end = stringEnd(json, i);
+            if (keyNext) {
+                const QByteArray raw = json.mid(i + 1, end - i - 1);
+                // an escaped key is decoded by Qt's own parser: "a\u0062" and "ab" are one key
+                const QString key = raw.contains('\\')
+                                        ? QJsonDocument::fromJson(QByteArray('[' + json.mid(i, end - i + 1) + ']')).array().at(0).toString()
+                                        : QString::fromUtf8(raw);
+                if (open.back()->contains(key))
+                    return key;
+                open.back()->insert(key);
+                keyNext = false;
+            }
+            i = end;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+/// The JSON object in `bytes`, at most SummaryParser::maxBytes, each key at most once per
+/// object; errors start with `what`.
 Result<QJsonObject> jsonObject(const QByteArray &bytes, const QString &what)
 {
     if (bytes.size() > SummaryParser::maxBytes)
@@ -198,10 +267,28 @@ Result<QJsonObject> jsonObject(const QByteArray &bytes, const QString &what)
         return Error{QStringLiteral("%1: not valid JSON (%2 at byte %3)").arg(what, parseError.errorString()).arg(parseError.offset)};
     if (!document.isObject())
         return Error{QStringLiteral("%1: not a JSON object").arg(what)};
+    if (const auto key = duplicateKey(bytes))
+        return Error{QStringLiteral("%1: duplicate key '%2' (a key may appear only once in an object)").arg(what, printableKey(*key))};
     return document.object();
 }
 
 } // namespace
+
+std::optional<QString> SummaryParser::textProblem(QStringView text, Text kind)
+{
+    for (const QChar c : text) {
+        const char16_t code = c.unicode();
+        if (code == 0)
+            return QStringLiteral("holds a NUL character");
+        if ((code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069))
+            return QStringLiteral("holds a Unicode bidirectional control (U+202A to U+202E, U+2066 to U+2069)");
+        if (code == u'<' || code == u'>')
+            return QStringLiteral("holds '<' or '>'");
+        if (c.category() == QChar::Other_Control && !(kind == Text::FreeText && (code == u'\n' || code == u'\t')))
+            return QStringLiteral("holds a control character");
+    }
+    return std::nullopt;
+}
 
 Result<ReceivedSummary> SummaryParser::parse(const QByteArray &bytes)
 {
@@ -353,7 +440,7 @@ Result<ReceivedSummary> SummaryParser::validate(const QJsonObject &json)
         // the client's answer: a boolean, a text or date, or null when the item was not answered
         const QJsonValue answer = flag.value(QStringLiteral("answer"));
         if (answer.isString()) {
-            if (!check.string(answer, where + QStringLiteral(".answer"), maxTextLength, true))
+            if (!check.string(answer, where + QStringLiteral(".answer"), maxTextLength, true, Text::FreeText))
                 return check.error();
         } else if (!answer.isBool() && !answer.isNull()) {
             return (check.fail(where + QStringLiteral(".answer"), QStringLiteral("not a boolean, a string or null")), check.error());

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringView>
 
 #include <optional>
 
@@ -32,13 +33,17 @@ struct ReceivedSummary
 };
 
 /// Strict validation of an incoming summary: format and version, UUID, ISO dates and times,
-/// outcome and severity names, bounded arrays and strings, no unknown keys, earliestDate present
-/// exactly when a flag has `until`, the outcome the most severe flag's. Errors are one line that
-/// names the field (e.g. "flags[2].until: not a date (YYYY-MM-DD)") and never repeat its value:
-/// a summary carries a client's name and answers.
+/// outcome and severity names, bounded arrays and strings, no unknown keys and no key twice,
+/// no text that would read differently on the console than it was written (textProblem()),
+/// earliestDate present exactly when a flag has `until`, the outcome the most severe flag's.
+/// Errors are one line that names the field (e.g. "flags[2].until: not a date (YYYY-MM-DD)")
+/// and never repeat its value: a summary carries a client's name and answers.
 class SummaryParser
 {
 public:
+    /// What a text is: a line (a name, a kiosk name, an id, a date) or free text (an answer,
+    /// the clinic's question, reason and guidance), which may hold line breaks and tabs.
+    enum class Text { Line, FreeText };
     static constexpr qsizetype maxBytes = 256 * 1024;
     static constexpr qsizetype maxFlags = 64;
     static constexpr qsizetype maxNameLength = 100;
@@ -57,6 +62,13 @@ public:
     static Result<QList<Result<ReceivedSummary>>> parseBatch(const QByteArray &bytes);
     /// Validates an already parsed object.
     static Result<ReceivedSummary> validate(const QJsonObject &json);
+
+    /// What is wrong with `text` for staff to read it as sent, worded to follow a field's name
+    /// ("holds a NUL character"), never quoting it; nullopt when nothing is. Refused: NUL and
+    /// every other control character (a line break or tab only in free text), '<' and '>'
+    /// (Qt Quick's Text takes them as markup), and the Unicode bidirectional overrides and
+    /// isolates U+202A to U+202E and U+2066 to U+2069 (they reorder what is shown).
+    static std::optional<QString> textProblem(QStringView text, Text kind);
 };
 
 } // namespace intake

@@ -62,6 +62,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         || !summary.birthDate.isValid() || !summary.appointmentDate.isValid()
         || summary.firstName.size() > intake::SummaryParser::maxNameLength)
         __builtin_trap();
+    // what staff read is what was sent: no NUL, control character, markup or bidirectional
+    // control in a name or the kiosk's name
+    for (const QString &line : {summary.firstName, summary.lastName, summary.kiosk}) {
+        if (intake::SummaryParser::textProblem(line, intake::SummaryParser::Text::Line))
+            __builtin_trap();
+    }
     // validating the accepted object again gives the same answer
     if (!intake::SummaryParser::validate(summary.json))
         __builtin_trap();

@@ -236,3 +236,27 @@ TEST(ConsoleRepository, UnpairingDeletesTheCredentialAtOnce)
     EXPECT_FALSE(kiosks.at(0).paired());
     EXPECT_EQ(auditActions(f.repository).filter(QStringLiteral("kiosk.unpaired")).size(), 1);
 }
+
+TEST(ConsoleRepository, KioskAndStaffNamesRefuseMarkupControlAndBidirectionalCharacters)
+{
+    ConsoleFixture f;
+    auto token = f.repository.issuePairingToken(f.adminId);
+    ASSERT_TRUE(token.ok());
+    const std::pair<QString, const char *> names[] = {
+        {QStringLiteral("Tablet <1>"), "holds '<' or '>'"},
+        {QStringLiteral("Tablet \u202E1"), "holds a Unicode bidirectional control"},
+        {QStringLiteral("Tablet ") + QChar(u'\0') + QStringLiteral("1"), "holds a NUL character"},
+        {QStringLiteral("Tablet\n1"), "holds a control character"},
+    };
+    for (const auto &[name, problem] : names) {
+        const auto refused = f.repository.pairKiosk(token->token, name);
+        ASSERT_FALSE(refused.ok()) << problem;
+        EXPECT_TRUE(refused.error().message.startsWith(QStringLiteral("a kiosk name ") + QLatin1String(problem))) << refused.error().message.toStdString();
+        EXPECT_FALSE(refused.error().message.contains(QLatin1String("Tablet")));
+        const auto staff = f.repository.addStaff(f.adminId, name, pin("1234"), false);
+        ASSERT_FALSE(staff.ok()) << problem;
+        EXPECT_TRUE(staff.error().message.startsWith(QStringLiteral("a staff name ") + QLatin1String(problem))) << staff.error().message.toStdString();
+    }
+    // the token was not spent on the refused names
+    EXPECT_TRUE(f.repository.pairKiosk(token->token, QStringLiteral("Tablet 1")).ok());
+}

@@ -6,6 +6,8 @@
 #include "sync/summaryparser.h"
 #include "synctestsupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -246,4 +248,154 @@ TEST(SummaryParser, ABatchWithAWrongEnvelopeIsRefusedWhole)
         ASSERT_FALSE(batch.ok()) << expected;
         EXPECT_TRUE(batch.error().message.contains(QLatin1String(expected))) << batch.error().message.toStdString();
     }
+}
+
+// Text that would read differently on the console than it was written: a NUL (which ends a C
+// string early), a bidirectional override or isolate (which reorders what is shown), a key
+// given twice (QJsonObject keeps one value, the stored bytes both), markup (Qt Quick's Text
+// renders "<b>" as rich text) and control characters.
+
+TEST(SummaryParser, RefusesNulCharactersRawOrEscaped)
+{
+    const QByteArray good = sampleSummaryBytes(0);
+    ASSERT_TRUE(good.contains("\"Marisol0\""));
+    QByteArray raw = good;
+    raw.replace("\"Marisol0\"", QByteArray("\"Mari\0sol\"", 10));
+    QByteArray escaped = good;
+    escaped.replace("\"Marisol0\"", "\"Mari\\u0000sol\"");
+    for (const QByteArray &bytes : {raw, escaped}) {
+        const auto parsed = SummaryParser::parse(bytes);
+        ASSERT_FALSE(parsed.ok());
+        EXPECT_EQ(parsed.error().message, QStringLiteral("summary: client.firstName: holds a NUL character"));
+        const auto batch = SummaryParser::parseBatch(Summary::batchBody({bytes}));
+        ASSERT_TRUE(batch.ok()) << batch.error().message.toStdString();
+        ASSERT_FALSE(batch->at(0).ok());
+        EXPECT_EQ(batch->at(0).error().message, QStringLiteral("summaries[0]: summary: client.firstName: holds a NUL character"));
+    }
+    const QJsonObject summary = sampleSummary();
+    const QString withNul = QStringLiteral("2026-11-21") + QChar(u'\0');
+    EXPECT_NE(refusal(withFlag(summary, 0, QStringLiteral("answer"), withNul)).find("flags[0].answer: holds a NUL character"), std::string::npos);
+    EXPECT_NE(refusal(withFlag(summary, 0, QStringLiteral("reason"), QJsonObject{{QStringLiteral("en"), withNul}})).find("flags[0].reason.en: holds a NUL"),
+              std::string::npos);
+    EXPECT_NE(refusal(with(summary, QStringLiteral("kiosk"), withNul)).find("kiosk: holds a NUL character"), std::string::npos);
+}
+
+TEST(SummaryParser, RefusesBidirectionalOverridesAndIsolates)
+{
+    const QJsonObject good = sampleSummary();
+    for (char16_t control : {u'\u202A', u'\u202B', u'\u202C', u'\u202D', u'\u202E', u'\u2066', u'\u2067', u'\u2068', u'\u2069'}) {
+        const QString text = QStringLiteral("Mari") + QChar(control) + QStringLiteral("sol");
+        const std::string bidi = ": holds a Unicode bidirectional control (U+202A to U+202E, U+2066 to U+2069)";
+        EXPECT_NE(refusal(withIn(good, QStringLiteral("client"), QStringLiteral("lastName"), text)).find("client.lastName" + bidi), std::string::npos)
+            << int(control);
+        EXPECT_NE(refusal(with(good, QStringLiteral("kiosk"), text)).find("kiosk" + bidi), std::string::npos) << int(control);
+        EXPECT_NE(refusal(withFlag(good, 0, QStringLiteral("answer"), text)).find("flags[0].answer" + bidi), std::string::npos) << int(control);
+        EXPECT_NE(refusal(withFlag(good, 0, QStringLiteral("guidance"), QJsonObject{{QStringLiteral("es"), text}})).find("flags[0].guidance.es" + bidi),
+                  std::string::npos)
+            << int(control);
+    }
+    // as the bytes carry it, escaped or raw UTF-8
+    QByteArray escaped = sampleSummaryBytes(0);
+    escaped.replace("\"Marisol0\"", "\"Mari\\u202Esol\"");
+    EXPECT_TRUE(SummaryParser::parse(escaped).error().message.contains(QLatin1String("client.firstName: holds a Unicode bidirectional control")));
+    QByteArray raw = sampleSummaryBytes(0);
+    raw.replace("\"Marisol0\"", "\"Mari\xE2\x81\xA6sol\"");  // U+2066
+    EXPECT_TRUE(SummaryParser::parse(raw).error().message.contains(QLatin1String("client.firstName: holds a Unicode bidirectional control")));
+    // other right-to-left text is a name like any other
+    EXPECT_TRUE(SummaryParser::validate(withIn(good, QStringLiteral("client"), QStringLiteral("lastName"), QStringLiteral("עברית"))).ok());
+}
+
+TEST(SummaryParser, RefusesAKeyGivenTwice)
+{
+    const QByteArray good = sampleSummaryBytes(0);
+    const QByteArray name = "\"firstName\":\"Marisol0\"";
+    ASSERT_TRUE(good.contains(name));
+    const auto refused = [](const QByteArray &bytes) {
+        const auto parsed = SummaryParser::parse(bytes);
+        EXPECT_FALSE(parsed.ok());
+        return parsed.ok() ? QString() : parsed.error().message;
+    };
+    const QString firstName = QStringLiteral("summary: duplicate key 'firstName' (a key may appear only once in an object)");
+    const QByteArray twice = QByteArray(name + ',' + name);
+    EXPECT_EQ(refused(QByteArray(good).replace(name, QByteArray("\"firstName\":\"Eve\"," + name))), firstName);
+    EXPECT_EQ(refused(QByteArray(good).replace(name, twice)), firstName) << "even with the same value";
+    // the same key spelled with an escape
+    EXPECT_EQ(refused(QByteArray(good).replace(name, QByteArray("\"first\\u004eame\":\"Eve\"," + name))), firstName);
+    // at the top level, in a flag, among the languages of a text
+    EXPECT_TRUE(refused("{\"intake\":\"x\"," + good.mid(1)).contains(QLatin1String("duplicate key 'intake'")));
+    EXPECT_TRUE(refused(QByteArray(good).replace("\"severity\":", "\"severity\":\"review\",\"severity\":")).contains(QLatin1String("'severity'")));
+    EXPECT_TRUE(refused(QByteArray(good).replace("\"en\":", "\"en\":\"x\",\"en\":")).contains(QLatin1String("duplicate key 'en'")));
+    // a batch carrying such a summary is refused whole (the kiosk then sends its summaries one by one)
+    const auto batch = SummaryParser::parseBatch(Summary::batchBody({good, QByteArray(good).replace(name, twice)}));
+    ASSERT_FALSE(batch.ok());
+    EXPECT_EQ(batch.error().message, QStringLiteral("batch: duplicate key 'firstName' (a key may appear only once in an object)"));
+    // the same key in two objects is no duplicate
+    EXPECT_TRUE(SummaryParser::parseBatch(Summary::batchBody({good, sampleSummaryBytes(1)})).ok());
+}
+
+TEST(SummaryParser, RefusesMarkupAndControlCharactersInNamesAndTexts)
+{
+    const QJsonObject good = sampleSummary();
+    const std::pair<QString, const char *> names[] = {
+        {QStringLiteral("<b>Eve</b>"), "holds '<' or '>'"},
+        {QStringLiteral("Eve>"), "holds '<' or '>'"},
+        {QStringLiteral("Eve\nAdams"), "holds a control character"},
+        {QStringLiteral("Eve\tAdams"), "holds a control character"},
+        {QStringLiteral("Eve\u0001"), "holds a control character"},
+        {QStringLiteral("Eve\u007F"), "holds a control character"},
+        {QStringLiteral("Eve\u0085"), "holds a control character"},
+    };
+    for (const auto &[name, problem] : names) {
+        EXPECT_NE(refusal(withIn(good, QStringLiteral("client"), QStringLiteral("firstName"), name)).find(std::string("client.firstName: ") + problem),
+                  std::string::npos)
+            << problem;
+        EXPECT_NE(refusal(with(good, QStringLiteral("kiosk"), name)).find(std::string("kiosk: ") + problem), std::string::npos) << problem;
+    }
+    // free text keeps its line breaks and tabs; other control characters and markup are refused
+    EXPECT_TRUE(SummaryParser::validate(withFlag(good, 0, QStringLiteral("answer"), QStringLiteral("line one\nline two\tand a tab"))).ok());
+    EXPECT_TRUE(SummaryParser::validate(withFlag(good, 0, QStringLiteral("reason"), QJsonObject{{QStringLiteral("en"), QStringLiteral("a\nb")}})).ok());
+    EXPECT_NE(refusal(withFlag(good, 0, QStringLiteral("answer"), QStringLiteral("a\rb"))).find("flags[0].answer: holds a control character"),
+              std::string::npos);
+    EXPECT_NE(refusal(withFlag(good, 0, QStringLiteral("answer"), QStringLiteral("less than <2 weeks"))).find("flags[0].answer: holds '<' or '>'"),
+              std::string::npos);
+    EXPECT_NE(refusal(withFlag(good, 0, QStringLiteral("question"), QJsonObject{{QStringLiteral("en"), QStringLiteral("<img src=x>")}}))
+                  .find("flags[0].question.en: holds '<' or '>'"),
+              std::string::npos);
+    // what the shipped questionnaire and rules produce passes (they hold no markup)
+    for (int i = 0; i < 4; ++i)
+        EXPECT_TRUE(SummaryParser::parse(sampleSummaryBytes(i)).ok()) << i;
+}
+
+TEST(SummaryParser, TheFuzzSeedsGetTheirVerdicts)
+{
+    // tests/data/fuzz/summaries seeds fuzz_summary; the ones named for a refusal must be refused
+    const QDir seeds(QStringLiteral(INTAKE_TEST_DATA "/fuzz/summaries"));
+    const std::pair<const char *, const char *> refused[] = {
+        {"summary-nul-raw.json", "client.firstName: holds a NUL character"},
+        {"summary-nul-escaped.json", "client.firstName: holds a NUL character"},
+        {"summary-bidi-override.json", "client.lastName: holds a Unicode bidirectional control"},
+        {"summary-bidi-isolate-escaped.json", "flags[0].answer: holds a Unicode bidirectional control"},
+        {"summary-duplicate-key.json", "duplicate key 'firstName'"},
+        {"summary-duplicate-key-escaped.json", "duplicate key 'firstName'"},
+        {"summary-markup-name.json", "client.firstName: holds '<' or '>'"},
+        {"summary-control-in-kiosk.json", "kiosk: holds a control character"},
+    };
+    for (const auto &[file, problem] : refused) {
+        QFile seed(seeds.filePath(QLatin1String(file)));
+        ASSERT_TRUE(seed.open(QIODevice::ReadOnly)) << file;
+        const auto parsed = SummaryParser::parse(seed.readAll());
+        ASSERT_FALSE(parsed.ok()) << file;
+        EXPECT_TRUE(parsed.error().message.contains(QLatin1String(problem))) << file << ": " << parsed.error().message.toStdString();
+    }
+    for (const char *file : {"summary-1.json", "summary-free-text-newline.json"}) {
+        QFile seed(seeds.filePath(QLatin1String(file)));
+        ASSERT_TRUE(seed.open(QIODevice::ReadOnly)) << file;
+        const auto parsed = SummaryParser::parse(seed.readAll());
+        EXPECT_TRUE(parsed.ok()) << file << ": " << parsed.error().message.toStdString();
+    }
+    QFile batch(seeds.filePath(QStringLiteral("batch-duplicate-key.json")));
+    ASSERT_TRUE(batch.open(QIODevice::ReadOnly));
+    const auto parsed = SummaryParser::parseBatch(batch.readAll());
+    ASSERT_FALSE(parsed.ok());
+    EXPECT_TRUE(parsed.error().message.startsWith(QLatin1String("batch: duplicate key 'firstName'"))) << parsed.error().message.toStdString();
 }
