@@ -3,10 +3,52 @@
 #include "store/intakestore.h"
 #include "store/keyvault.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
+
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
 
 using namespace intake;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString demoFolderPrefix = u"intake-demo-"_s;
+
+// A demo folder is named intake-demo-<program>-<pid>-XXXXXX: its process still running?
+bool ownerIsRunning(const QString &folderName)
+{
+    const QStringList parts = folderName.mid(demoFolderPrefix.size()).split(u'-');
+    bool ok = false;
+    const qint64 pid = parts.size() >= 3 ? parts.at(parts.size() - 2).toLongLong(&ok) : 0;
+    if (!ok || pid <= 0)
+        return true;  // not one of ours: leave it
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH;
+}
+
+void removeStaleDemoFolders()
+{
+    const QDir temp(QDir::tempPath());
+    const auto folders = temp.entryInfoList({demoFolderPrefix + u'*'}, QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QFileInfo &folder : folders) {
+        if (folder.ownerId() != ::getuid() || ownerIsRunning(folder.fileName()))
+            continue;
+        QDir(folder.absoluteFilePath()).removeRecursively();
+    }
+}
+
+} // namespace
+
+std::unique_ptr<QTemporaryDir> createDemoFolder(const QString &program)
+{
+    removeStaleDemoFolders();
+    return std::make_unique<QTemporaryDir>(QDir::tempPath() + u'/' + demoFolderPrefix + program + u'-'
+                                           + QString::number(QCoreApplication::applicationPid()) + u"-XXXXXX"_s);
+}
 
 Status createDemoStore(const QTemporaryDir &folder, const QString &storeName, StoreSchema schema,
                        QString &dataDirectory, QString &keyFile,

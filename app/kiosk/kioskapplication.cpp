@@ -50,7 +50,7 @@ KioskApplication::~KioskApplication()
 
 Status KioskApplication::prepareDemoStore()
 {
-    m_demoDirectory = std::make_unique<QTemporaryDir>();
+    m_demoDirectory = createDemoFolder(u"kiosk"_s);
     return createDemoStore(*m_demoDirectory, u"store"_s, StoreSchema::Kiosk, m_options.dataDirectory, m_options.keyFile);
 }
 

@@ -5,6 +5,7 @@
 #include "kioskapplication.h"
 #include "kiosklogging.h"
 #include "screenshotrunner.h"
+#include "terminationsignals.h"
 #include "windowgrab.h"
 
 #include "store/processhardening.h"
@@ -114,6 +115,8 @@ int main(int argc, char *argv[])
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
 
     QGuiApplication app(argc, argv);
+    // a service manager's stop (SIGTERM) or Ctrl+C exits cleanly: the store closed, a demo store deleted
+    quitOnTerminationSignals();
     Options options = parseCommandLine(QCoreApplication::arguments(), ParseMode::Full);
 
     // The Basic style is the one Qt Quick Controls style meant to be themed completely; our

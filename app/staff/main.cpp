@@ -5,6 +5,7 @@
 #include "screenshotrunner.h"
 #include "staffapplication.h"
 #include "stafflogging.h"
+#include "terminationsignals.h"
 #include "windowgrab.h"
 
 #include "store/processhardening.h"
@@ -107,6 +108,8 @@ int main(int argc, char *argv[])
     answerHelpAndVersionEarly(programName, argc, argv, parseCommandLine);
 
     QGuiApplication app(argc, argv);
+    // a service manager's stop (SIGTERM) or Ctrl+C exits cleanly: the store closed, a demo store deleted
+    quitOnTerminationSignals();
     Options options = parseCommandLine(QCoreApplication::arguments(), ParseMode::Full);
     QQuickStyle::setStyle(u"Basic"_s);
 

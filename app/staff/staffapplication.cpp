@@ -85,7 +85,7 @@ Status StaffApplication::prepareDemoStore()
         ConsoleRepository repository(store.database(), systemClock);
         return seedDemo(repository);
     };
-    m_demoDirectory = std::make_unique<QTemporaryDir>();
+    m_demoDirectory = createDemoFolder(u"console"_s);
     return createDemoStore(*m_demoDirectory, u"console"_s, StoreSchema::Console, m_options.dataDirectory,
                            m_options.keyFile, seed);
 }

@@ -15,6 +15,9 @@ FormPage {
     readonly property var messages: IntakeSession.clientMessages
     // The latest appointment date the picker offers: a year ahead.
     readonly property int appointmentDaysAhead: 365
+    // The birth-date wheels start this many years before today (a typical client's age), not
+    // at today: a few turns of the year wheel for most clients instead of dozens.
+    readonly property int birthYearsBack: 40
     // Two fields a row in landscape, one in portrait.
     readonly property int fieldWidth: root.portrait ? root.columnWidth : (root.columnWidth - Theme.spacingL) / 2
 
@@ -172,6 +175,7 @@ FormPage {
                 value: IntakeSession.birthDate
                 // No one is born in the future.
                 maximumDate: IntakeSession.today
+                defaultDate: (Number(IntakeSession.today.slice(0, 4)) - root.birthYearsBack) + IntakeSession.today.slice(4)
                 onDateSelected: (isoDate) => IntakeSession.birthDate = isoDate
             }
             FieldMessage {

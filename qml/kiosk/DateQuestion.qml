@@ -4,7 +4,7 @@ import QtQuick
 import QtQuick.Controls.Basic
 import Intake.Common
 
-// A health question answered with a past date ("When was your most recent one?"): the question,
+// A health question answered with a past date ("When was your most recent Botox or other wrinkle-relaxing injection?"): the question,
 // a date picker that stops at `maximumDate` (today), and for an optional date "I don't
 // remember", which clears the answer and sets the picker aside. Set its width.
 Column {

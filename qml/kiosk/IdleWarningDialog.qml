@@ -38,9 +38,18 @@ ModalDialog {
         }
 
         Item {
+            id: ring
+
+            objectName: "countdownRing"
+            // Wide enough for the number and its word inside the ring at any text size (larger
+            // text, a longer word in Spanish): the text's diagonal fits within the stroke.
+            readonly property real size: Math.max(Theme.countdownRingSize,
+                                                  Math.ceil(Math.hypot(counter.implicitWidth, counter.implicitHeight))
+                                                  + 2 * (Theme.countdownRingWidth + Theme.spacingXS))
+
             anchors.horizontalCenter: parent.horizontalCenter
-            implicitWidth: Theme.countdownRingSize
-            implicitHeight: Theme.countdownRingSize
+            implicitWidth: ring.size
+            implicitHeight: ring.size
 
             Accessible.role: Accessible.StaticText
             // English has no translation file for plurals: one string for one, one for the rest.
@@ -61,10 +70,10 @@ ModalDialog {
                     strokeWidth: Theme.countdownRingWidth
                     fillColor: "transparent"
                     PathAngleArc {
-                        centerX: Theme.countdownRingSize / 2
-                        centerY: Theme.countdownRingSize / 2
-                        radiusX: (Theme.countdownRingSize - Theme.countdownRingWidth) / 2
-                        radiusY: (Theme.countdownRingSize - Theme.countdownRingWidth) / 2
+                        centerX: ring.size / 2
+                        centerY: ring.size / 2
+                        radiusX: (ring.size - Theme.countdownRingWidth) / 2
+                        radiusY: (ring.size - Theme.countdownRingWidth) / 2
                         startAngle: 0
                         sweepAngle: 360
                     }
@@ -76,10 +85,10 @@ ModalDialog {
                     fillColor: "transparent"
                     capStyle: ShapePath.RoundCap
                     PathAngleArc {
-                        centerX: Theme.countdownRingSize / 2
-                        centerY: Theme.countdownRingSize / 2
-                        radiusX: (Theme.countdownRingSize - Theme.countdownRingWidth) / 2
-                        radiusY: (Theme.countdownRingSize - Theme.countdownRingWidth) / 2
+                        centerX: ring.size / 2
+                        centerY: ring.size / 2
+                        radiusX: (ring.size - Theme.countdownRingWidth) / 2
+                        radiusY: (ring.size - Theme.countdownRingWidth) / 2
                         startAngle: -90
                         sweepAngle: 360 * root.remaining
                     }
@@ -87,6 +96,8 @@ ModalDialog {
             }
 
             Column {
+                id: counter
+
                 anchors.centerIn: parent
 
                 Label {
@@ -98,6 +109,7 @@ ModalDialog {
                     Accessible.ignored: true
                 }
                 Label {
+                    objectName: "countdownUnit"
                     anchors.horizontalCenter: parent.horizontalCenter
                     text: IdleMonitor.secondsLeft === 1
                           //: Under the big number 1 of the idle countdown.

@@ -22,11 +22,11 @@ InputPanel {
     Binding {
         target: VirtualKeyboardSettings
         property: "locale"
-        value: UiLanguage.language === "es" ? "es_ES" : "en_US"
+        value: UiLanguage.language === "es" ? "es_US" : "en_US"
     }
     Binding {
         target: VirtualKeyboardSettings
         property: "activeLocales"
-        value: ["en_US", "es_ES"]
+        value: ["en_US", "es_US"]
     }
 }

@@ -127,11 +127,55 @@ ApplicationWindow {
     }
 
     // The staff corner: an invisible square at the top left; a long press asks for the PIN.
+    // While it is held, a disc fills up in the corner, so staff know the press is counting.
     MouseArea {
+        id: adminCorner
+
+        // 0 to 1 while the corner is held (1: the PIN pad opens).
+        property real holdProgress: 0
+
         objectName: "adminCorner"
         width: Theme.adminCornerSize
         height: Theme.adminCornerSize
         pressAndHoldInterval: Theme.adminHoldMs
+
+        onPressedChanged: {
+            holdAnimation.stop();
+            adminCorner.holdProgress = 0;
+            if (adminCorner.pressed)
+                holdAnimation.start();
+        }
+
+        NumberAnimation {
+            id: holdAnimation
+
+            target: adminCorner
+            property: "holdProgress"
+            from: 0
+            to: 1
+            duration: Theme.adminHoldMs
+        }
+
+        Rectangle {
+            objectName: "adminHoldFeedback"
+            anchors.centerIn: parent
+            width: Theme.adminCornerSize * 0.6
+            height: width
+            radius: width / 2
+            visible: adminCorner.pressed
+            color: "transparent"
+            border.color: Theme.primary
+            border.width: Theme.borderWidth
+
+            Rectangle {
+                anchors.centerIn: parent
+                width: parent.width * adminCorner.holdProgress
+                height: width
+                radius: width / 2
+                color: Theme.primary
+                opacity: 0.6
+            }
+        }
 
         //: Accessible name of the hidden staff corner (top left); staff press and hold it.
         Accessible.name: qsTr("Staff menu (press and hold)")
@@ -141,6 +185,13 @@ ApplicationWindow {
             pinDialog.active = true;
             (pinDialog.item as Popup).open();
         }
+    }
+
+    // The consent is a page to read through: a longer wait before "Are you still there?".
+    Binding {
+        target: IdleMonitor
+        property: "reading"
+        value: IntakeSession.step === IntakeSession.Consent
     }
 
     // The dialogs, each built when it opens. The PIN pad stays once built: it keeps count of

@@ -26,6 +26,18 @@ void IdleMonitor::setActive(bool active)
     Q_EMIT activeChanged();
 }
 
+void IdleMonitor::setReading(bool reading)
+{
+    if (reading == m_reading)
+        return;
+    m_reading = reading;
+    m_idle.setInterval(m_timeoutSeconds * (m_reading ? readingFactor : 1) * 1000);
+    // the new allowance counts from now, unless the warning is already up
+    if (m_active && !m_warning)
+        m_idle.start();
+    Q_EMIT readingChanged();
+}
+
 void IdleMonitor::reset()
 {
     m_countdown.stop();

@@ -14,6 +14,7 @@
 #include "accessibledriver.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
@@ -323,7 +324,10 @@ public:
         m_driver.tapAt(QPoint(contact->rect.left() / 2, contact->rect.center().y()));
         check(waitUntil([this] { return keyboardKeys().isEmpty(); }, 3'000),
               u"a tap beside the fields did not close the on-screen keyboard"_s);
-        for (int i = 0; i < 35; ++i)
+        // the wheels start at a typical adult's age: five years older takes five taps
+        const auto year = m_driver.find(u"Year: "_s + QString::number(QDate::currentDate().year() - 40));
+        check(year.has_value(), u"the birth-date wheels do not start 40 years back"_s);
+        for (int i = 0; i < 5; ++i)
             tap(u"Date of birth: previous year"_s);
         m_report.step(u"About you filled in"_s);
         tapForward();
@@ -348,7 +352,7 @@ public:
                 QString previousDay;
                 const bool appeared = waitUntil(
                     [&] {
-                        for (const auto &control : m_driver.findAll(u"When was your most recent one?"_s)) {
+                        for (const auto &control : m_driver.findAll(u"When was your most recent Botox"_s)) {
                             if (control.name.endsWith(QLatin1String(": previous day")))
                                 previousDay = control.name;
                         }

@@ -8,7 +8,9 @@
 // The complete intake runs on today's date and on dates that put "ten days ago" across a month
 // end, a year end and 29 February: the driver gives the kiosk that calendar (fakeclock.cpp).
 
+#include <QCoreApplication>
 #include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,9 +18,11 @@
 #include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
+#include <csignal>
 #include <string>
 
 namespace {
@@ -155,6 +159,9 @@ TEST_P(CompleteIntake, ACompleteIntakeByTouchIsStoredWithItsConsentAndBotoxDefer
     if (!today.isEmpty()) {
         EXPECT_EQ(appointment, QDate::fromString(today, Qt::ISODate)) << "the kiosk did not run on the test's date";
     }
+    // the birth-date wheels started 40 years back; the client turned the year five more
+    EXPECT_EQ(QDate::fromString(client.value(QLatin1String("birthDate")).toString(), Qt::ISODate).year(), appointment.year() - 45)
+        << dump;
     const QJsonObject answers = record.value(QLatin1String("answers")).toObject();
     EXPECT_EQ(answers.value(QLatin1String("treatments.botox")).toBool(), true) << dump;
     EXPECT_EQ(answers.value(QLatin1String("treatments.botox_date")).toString(), appointment.addDays(-10).toString(Qt::ISODate)) << dump;
@@ -240,4 +247,49 @@ TEST(KioskCommandLine, HelpAndVersionNeedNoDisplay)
     const ProgramRun version = runProgram(QStringLiteral(INTAKE_KIOSK), {QStringLiteral("--version")}, environment, 30'000);
     EXPECT_EQ(version.exitCode, 0) << version.err.toStdString();
     EXPECT_TRUE(version.out.startsWith("intake-kiosk ")) << version.out.toStdString();
+}
+
+// A demo kiosk stopped by a service manager (SIGTERM) or Ctrl+C (SIGINT) deletes its store and
+// key file on the way out; the folder of one that was killed outright is deleted at the next
+// demo start. Temporary folders go to a folder of the test's own (TMPDIR).
+TEST(KioskDemo, StopsCleanlyOnSigtermAndSigintAndCleansUpAfterAKilledOne)
+{
+    QTemporaryDir temp;
+    ASSERT_TRUE(temp.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TMPDIR"), temp.path());
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const QDir tempDir(temp.path());
+    const auto demoFolders = [&] {
+        return tempDir.entryList({QStringLiteral("intake-demo-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    };
+
+    // a folder left by a demo kiosk that no longer runs (no process has this pid: above pid_max)
+    ASSERT_TRUE(tempDir.mkpath(QStringLiteral("intake-demo-kiosk-99999999-abcdef")));
+    // and one of a process that still runs (this test): kept
+    const QString running = QStringLiteral("intake-demo-kiosk-%1-abcdef").arg(QCoreApplication::applicationPid());
+    ASSERT_TRUE(tempDir.mkpath(running));
+
+    for (const int signal : {SIGTERM, SIGINT}) {
+        QProcess kiosk;
+        kiosk.setProcessEnvironment(environment);
+        kiosk.start(QStringLiteral(INTAKE_KIOSK), {QStringLiteral("--demo"), QStringLiteral("--windowed")});
+        ASSERT_TRUE(kiosk.waitForStarted(10'000));
+        const QString own = QStringLiteral("intake-demo-kiosk-%1-").arg(kiosk.processId());
+        bool created = false;
+        for (int attempt = 0; attempt < 300 && !created; ++attempt) {
+            created = demoFolders().filter(own).size() == 1 && QDir(temp.filePath(demoFolders().filter(own).first())).exists(QStringLiteral("demo.key"));
+            if (!created)
+                QThread::msleep(50);
+        }
+        ASSERT_TRUE(created) << "the demo kiosk made no demo folder: " << demoFolders().join(u' ').toStdString();
+        EXPECT_FALSE(demoFolders().contains(QStringLiteral("intake-demo-kiosk-99999999-abcdef"))) << "a stale demo folder was kept";
+        EXPECT_TRUE(demoFolders().contains(running)) << "the folder of a running program was deleted";
+
+        ::kill(static_cast<pid_t>(kiosk.processId()), signal);
+        ASSERT_TRUE(kiosk.waitForFinished(20'000)) << "the kiosk did not exit on signal " << signal;
+        EXPECT_EQ(kiosk.exitStatus(), QProcess::NormalExit) << "signal " << signal;
+        EXPECT_EQ(kiosk.exitCode(), 0) << "signal " << signal;
+        EXPECT_TRUE(demoFolders().filter(own).isEmpty()) << "signal " << signal << " left " << demoFolders().join(u' ').toStdString();
+    }
 }

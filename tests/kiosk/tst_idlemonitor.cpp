@@ -1,4 +1,5 @@
-// The idle monitor: a warning after the timeout, a countdown, then expired(); any input resets.
+// The idle monitor: a warning after the timeout (longer on a reading page), a countdown, then
+// expired(); any input resets.
 
 #include "idlemonitor.h"
 
@@ -34,6 +35,26 @@ TEST(IdleMonitor, InputCancelsTheWarning)
     QCoreApplication::sendEvent(&window, &press);
     EXPECT_FALSE(monitor.isWarning());
     EXPECT_EQ(expired.size(), 0);
+}
+
+TEST(IdleMonitor, AReadingPageGetsALongerAllowance)
+{
+    IdleMonitor monitor(1, 5);
+    QSignalSpy warning(&monitor, &IdleMonitor::warningChanged);
+    monitor.setReading(true);
+    monitor.setActive(true);
+    // not after the ordinary second (with a margin), but within readingFactor seconds
+    EXPECT_FALSE(warning.wait(1800));
+    EXPECT_FALSE(monitor.isWarning());
+    ASSERT_TRUE(warning.wait(5000));
+    EXPECT_TRUE(monitor.isWarning());
+
+    // back to the ordinary allowance after the reading page
+    monitor.reset();
+    monitor.setReading(false);
+    warning.clear();
+    ASSERT_TRUE(warning.wait(3000));
+    EXPECT_TRUE(monitor.isWarning());
 }
 
 TEST(IdleMonitor, InactiveNeverWarns)

@@ -13,6 +13,7 @@
 #include "uilanguage.h"
 
 #include <QJsonArray>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QTest>
@@ -213,4 +214,56 @@ TEST_F(Screens, EveryDialogIsNamedLargeEnoughAndTranslated)
     EXPECT_EQ(english.keys(), (QStringList{QStringLiteral("admin-panel"), QStringLiteral("idle-warning"),
                                            QStringLiteral("pin-pad"), QStringLiteral("pin-pad-wrong")}));
     expectTranslated(english, spanish);
+}
+
+// With larger text in Spanish ("segundos"), the countdown's number and word stay inside the
+// ring: every corner of the word lies within the ring's inner edge.
+TEST_F(Screens, TheIdleCountdownFitsInItsRingWithLargerTextInSpanish)
+{
+    startKiosk(1, 600);
+    ASSERT_TRUE(kiosk && kiosk->window());
+    kiosk->session().start();
+    kiosk->languages().setLanguage(QStringLiteral("es"));
+    AccessibleDriver::settle(300);
+    ASSERT_TRUE(driver->tap(QStringLiteral("Texto más grande"))) << "no larger-text switch";
+    ASSERT_TRUE(QTest::qWaitFor([this] { return kiosk->idleMonitor().isWarning(); }, 10'000)) << "no idle warning";
+    ASSERT_TRUE(driver->waitFor(QStringLiteral("¿Sigue ahí?")));
+    AccessibleDriver::settle(300);
+
+    auto *ring = kiosk->window()->findChild<QQuickItem *>(QStringLiteral("countdownRing"));
+    auto *unit = kiosk->window()->findChild<QQuickItem *>(QStringLiteral("countdownUnit"));
+    ASSERT_TRUE(ring && unit);
+    EXPECT_EQ(unit->property("text").toString(), QStringLiteral("segundos"));
+    const QPointF centre = ring->mapToScene(QPointF(ring->width() / 2, ring->height() / 2));
+    const qreal inner = ring->width() / 2 - 16;  // Theme.countdownRingWidth is at most 16
+    const QRectF word = unit->mapRectToScene(QRectF(0, 0, unit->width(), unit->height()));
+    for (const QPointF corner : {word.topLeft(), word.topRight(), word.bottomLeft(), word.bottomRight()})
+        EXPECT_LE(QLineF(centre, corner).length(), inner) << "the word sticks out of the ring";
+    kiosk->idleMonitor().reset();
+}
+
+// Holding the staff corner shows a disc filling up while it counts; letting go early clears it
+// and opens nothing.
+TEST_F(Screens, HoldingTheStaffCornerShowsItCounting)
+{
+    startKiosk();
+    ASSERT_TRUE(kiosk && kiosk->window());
+    const auto corner = driver->find(QStringLiteral("Staff menu (press and hold)"));
+    ASSERT_TRUE(corner.has_value());
+    auto *feedback = kiosk->window()->findChild<QQuickItem *>(QStringLiteral("adminHoldFeedback"));
+    auto *area = kiosk->window()->findChild<QQuickItem *>(QStringLiteral("adminCorner"));
+    ASSERT_TRUE(feedback && area);
+    EXPECT_FALSE(feedback->isVisible());
+
+    QTest::mousePress(kiosk->window(), Qt::LeftButton, Qt::NoModifier, corner->rect.center());
+    AccessibleDriver::settle(1000);
+    EXPECT_TRUE(feedback->isVisible()) << "nothing shows that the press is counting";
+    const qreal progress = area->property("holdProgress").toReal();
+    EXPECT_GT(progress, 0.0);
+    EXPECT_LT(progress, 1.0);
+    QTest::mouseRelease(kiosk->window(), Qt::LeftButton, Qt::NoModifier, corner->rect.center());
+    AccessibleDriver::settle(200);
+    EXPECT_FALSE(feedback->isVisible());
+    EXPECT_EQ(area->property("holdProgress").toReal(), 0.0);
+    EXPECT_TRUE(driver->findAll(QStringLiteral("digits entered")).isEmpty()) << "a short press opened the PIN pad";
 }

@@ -7,7 +7,7 @@ import QtQuick.VirtualKeyboard.Components
 // that closes the keyboard, and the English one no ñ). Both write Spanish names: a long press
 // on a vowel offers its accents, on n the ñ (the Spanish keyboard also has its own ñ key), on c
 // the ç. The bottom row ends in a key that closes the keyboard. Loaded by the virtual keyboard
-// from en_US/main.qml and es_ES/main.qml (VirtualKeyboardSettings.layoutPath).
+// from en_US/main.qml and es_US/main.qml (VirtualKeyboardSettings.layoutPath).
 KeyboardLayout {
     id: root
 
