@@ -4,7 +4,7 @@
 <context>
     <name>AboutYouPage</name>
     <message>
-        <location filename="../../qml/kiosk/AboutYouPage.qml" line="+40"/>
+        <location filename="../../qml/kiosk/AboutYouPage.qml" line="+43"/>
         <source>About you</source>
         <extracomment>Heading of the page with the client&apos;s name, date of birth and contact.</extracomment>
         <translation>Sus datos</translation>
@@ -50,7 +50,7 @@
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+5"/>
         <source>Appointment date</source>
         <extracomment>Label of the appointment-date picker; it starts at today.</extracomment>
@@ -190,7 +190,7 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../qml/common/DatePicker.qml" line="+136"/>
+        <location filename="../../qml/common/DatePicker.qml" line="+161"/>
         <source>Day</source>
         <extracomment>Caption of the day wheel of a date picker.</extracomment>
         <translation>Día</translation>
@@ -208,7 +208,7 @@
         <translation>%1: día siguiente</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Month</source>
         <extracomment>Caption of the month wheel of a date picker.</extracomment>
         <translation>Mes</translation>
@@ -226,7 +226,7 @@
         <translation>%1: mes siguiente</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Year</source>
         <extracomment>Caption of the year wheel of a date picker.</extracomment>
         <translation>Año</translation>
@@ -244,7 +244,7 @@
         <translation>%1: año siguiente</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No date chosen yet</source>
         <extracomment>Under a date picker before the client has turned a wheel.</extracomment>
         <translation>Aún no ha elegido una fecha</translation>
@@ -313,7 +313,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../qml/kiosk/FormPage.qml" line="+115"/>
+        <location filename="../../qml/kiosk/FormPage.qml" line="+116"/>
         <source>Progress</source>
         <extracomment>Accessible name of the progress line at the top of every page of the questionnaire.</extracomment>
         <translation>Progreso</translation>
@@ -328,7 +328,7 @@
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>1 second left</source>
         <extracomment>Accessible text of the idle countdown.</extracomment>
         <translation>Queda 1 segundo</translation>
@@ -340,7 +340,7 @@
         <translation>Quedan %1 segundos</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>second</source>
         <extracomment>Under the big number 1 of the idle countdown.</extracomment>
         <translation>segundo</translation>
@@ -379,24 +379,30 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>Please keep this under %1 characters.</source>
         <extracomment>%1 is the longest answer allowed, in characters.</extracomment>
         <translation>Use menos de %1 caracteres, por favor.</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+85"/>
+        <location line="-91"/>
+        <location line="+93"/>
         <source>Please remove the unusual characters from this answer.</source>
         <translation>Quite los caracteres poco comunes de esta respuesta, por favor.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-88"/>
         <source>Please choose one of the answers shown.</source>
         <translation>Elija una de las respuestas que se muestran, por favor.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+74"/>
+        <source>Please leave out the characters &lt; and &gt;.</source>
+        <extracomment>Under a name or an answer that holds &lt; or &gt;: the clinic&apos;s systems do not take them.</extracomment>
+        <translation>Por favor, no use los caracteres &lt; y &gt;.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Please enter your first name.</source>
         <translation>Escriba su nombre, por favor.</translation>
     </message>
@@ -567,13 +573,13 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/kiosk/Main.qml" line="+20"/>
+        <location filename="../../qml/kiosk/Main.qml" line="+22"/>
         <source>Blue Haven Medical Spa – Health questionnaire</source>
         <extracomment>Window title; only visible in development, the kiosk runs full screen.</extracomment>
         <translation>Blue Haven Medical Spa – Cuestionario de salud</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+159"/>
         <source>Staff menu (press and hold)</source>
         <extracomment>Accessible name of the hidden staff corner (top left); staff press and hold it.</extracomment>
         <translation>Menú del personal (mantener presionado)</translation>
@@ -876,13 +882,13 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../../qml/kiosk/TextQuestion.qml" line="+51"/>
+        <location filename="../../qml/kiosk/TextQuestion.qml" line="+60"/>
         <source>Type your answer here (optional)</source>
         <extracomment>Placeholder of an optional free-text answer.</extracomment>
         <translation>Escriba aquí su respuesta (opcional)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 / %2</source>
         <extracomment>Under a free-text answer: characters typed so far and the most allowed, e.g. &quot;12 / 1000&quot;.</extracomment>
         <translation>%1 / %2</translation>

@@ -22,4 +22,9 @@ bool hasControlCharacters(const QString &text, bool multiline)
     return false;
 }
 
+bool hasMarkupCharacters(QStringView text)
+{
+    return text.contains(u'<') || text.contains(u'>');
+}
+
 } // namespace intake

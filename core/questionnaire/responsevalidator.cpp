@@ -41,6 +41,10 @@ std::optional<ValidationIssue> checkValue(const Item &item, const AnswerValue &v
         return ValidationIssue{Kind::ControlCharacters, item.linkId,
                                QStringLiteral("item '%1' contains control or unassigned characters").arg(item.linkId)};
     }
+    if (hasMarkupCharacters(*text)) {
+        return ValidationIssue{Kind::MarkupCharacters, item.linkId,
+                               QStringLiteral("item '%1' contains '<' or '>'").arg(item.linkId)};
+    }
     return std::nullopt;
 }
 

@@ -18,6 +18,7 @@ struct ValidationIssue
         DateAfterAppointment,
         TooLong,
         ControlCharacters,
+        MarkupCharacters,
         NotAnOption,
     };
 

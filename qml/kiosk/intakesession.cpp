@@ -353,6 +353,8 @@ QString IntakeSession::messageFor(const QString &linkId) const
             return tr("Please keep this under %1 characters.").arg(m_questionnaire.item(linkId)->maxLength);
         case ValidationIssue::Kind::ControlCharacters:
             return tr("Please remove the unusual characters from this answer.");
+        case ValidationIssue::Kind::MarkupCharacters:
+            return markupMessage();
         case ValidationIssue::Kind::NotAnOption:
         case ValidationIssue::Kind::NotEnabled:
             return tr("Please choose one of the answers shown.");
@@ -426,6 +428,12 @@ void IntakeSession::setAppointmentDate(const QString &isoDate)
     m_questions->refreshData();
 }
 
+QString IntakeSession::markupMessage()
+{
+    //: Under a name or an answer that holds < or >: the clinic's systems do not take them.
+    return tr("Please leave out the characters < and >.");
+}
+
 QVariantMap IntakeSession::clientMessages() const
 {
     QVariantMap messages;
@@ -438,6 +446,8 @@ QVariantMap IntakeSession::clientMessages() const
             messages.insert(field, tr("Please keep this under %1 characters.").arg(longest));
         } else if (hasControlCharacters(value, false)) {
             messages.insert(field, tr("Please remove the unusual characters from this answer."));
+        } else if (hasMarkupCharacters(value)) {
+            messages.insert(field, markupMessage());
         }
     };
     check(QStringLiteral("firstName"), m_client.firstName, tr("Please enter your first name."), longestName);
@@ -467,7 +477,8 @@ QStringList IntakeSession::clientProblems() const
     for (const auto &[field, value, longest] : {std::tuple{"firstName", m_client.firstName, longestName},
                                                 std::tuple{"lastName", m_client.lastName, longestName},
                                                 std::tuple{"contact", m_client.contact, longestContact}}) {
-        if (value.trimmed().isEmpty() || value.trimmed().size() > longest || hasControlCharacters(value, false))
+        if (value.trimmed().isEmpty() || value.trimmed().size() > longest || hasControlCharacters(value, false)
+            || hasMarkupCharacters(value))
             problems.append(QString::fromLatin1(field));
     }
     if (!isPlausibleContact(m_client.contact))
@@ -500,6 +511,7 @@ bool IntakeSession::canProceed() const
         return clientProblems().isEmpty() && currentIssues().isEmpty();
     case Step::Consent:
         return hasSignature() && !m_printedName.trimmed().isEmpty() && !hasControlCharacters(m_printedName, false)
+               && !hasMarkupCharacters(m_printedName)
                && m_printedName.trimmed().size() <= 2 * longestName
                && static_cast<qsizetype>(m_acknowledged.size()) == m_consent.acknowledgements().size();
     case Step::Done:

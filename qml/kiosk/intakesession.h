@@ -111,6 +111,8 @@ public:
     const intake::Questionnaire &questionnaire() const { return m_questionnaire; }
     const intake::Response &response() const { return m_response; }
     QString messageFor(const QString &linkId) const;
+    // A name or answer holds '<' or '>' (hasMarkupCharacters).
+    static QString markupMessage();
     QString localized(const intake::LocalizedText &text) const { return text.text(m_language); }
 
     Q_INVOKABLE void start();

@@ -63,6 +63,16 @@ TEST(ResponseValidator, ControlFormatAndBrokenCharactersAreRefused)
     }
 }
 
+TEST(ResponseValidator, MarkupCharactersAreRefused)
+{
+    for (const QString &markup : QStringList{QStringLiteral("<b>bold</b>"), QStringLiteral("I <3 it"), QStringLiteral("a > b")}) {
+        const auto issues = issuesFor(withNote(markup));
+        ASSERT_EQ(issues.size(), 1);
+        EXPECT_EQ(issues.constFirst().kind, ValidationIssue::Kind::MarkupCharacters);
+        EXPECT_EQ(issues.constFirst().linkId, QStringLiteral("notes.other"));
+    }
+}
+
 TEST(ResponseValidator, DateOnTheAppointmentDayIsFineTheDayAfterIsNot)
 {
     auto answers = answersWith({{QStringLiteral("treatments.botox"), true},

@@ -308,3 +308,27 @@ TEST_F(IntakeSessionTest, HugeOrOddTextIsRefusedWithAReason)
     session->setFirstName(QStringLiteral("Mari\u202Esol"));
     EXPECT_FALSE(session->canProceed());
 }
+
+// Markup in a name, the contact or a free-text answer: refused at the kiosk with a reason (the
+// console would refuse the summary, and a Text that guessed its format would render it).
+TEST_F(IntakeSessionTest, MarkupIsRefusedInNamesAndAnswers)
+{
+    session->start();
+    session->next();
+    session->setFirstName(QStringLiteral("<img src=\"http://127.0.0.1:9/x\">"));
+    session->setLastName(QStringLiteral("Quintanilla"));
+    session->setContact(QStringLiteral("marisol@example.com"));
+    session->setBirthDate(QStringLiteral("1990-03-02"));
+    EXPECT_FALSE(session->canProceed());
+    EXPECT_EQ(session->clientMessages().value(QStringLiteral("firstName")).toString(),
+              QStringLiteral("Please leave out the characters < and >."));
+    session->setFirstName(QStringLiteral("Marisol"));
+    session->setContact(QStringLiteral("a>b@example.com"));
+    EXPECT_FALSE(session->canProceed());
+    session->setContact(QStringLiteral("marisol@example.com"));
+    EXPECT_TRUE(session->canProceed());
+
+    // a note with markup: the question says why
+    session->setAnswer(QStringLiteral("notes.other"), QStringLiteral("I <3 my skin"));
+    EXPECT_EQ(session->messageFor(QStringLiteral("notes.other")), QStringLiteral("Please leave out the characters < and >."));
+}
