@@ -15,6 +15,7 @@
 #include <QGuiApplication>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QUrl>
 
 #include <cstdio>
@@ -99,6 +100,21 @@ Options parseCommandLine(const QStringList &arguments, ParseMode mode)
     return options;
 }
 
+// Full screen on X11 with or without a window manager, and on Wayland: the full-screen state is
+// a request that only a window manager or compositor carries out (without one, X11 leaves the
+// window at its default 160x160), so the window is also given the screen's geometry, again
+// whenever the screen's size changes (the tablet turned).
+void showFillingTheScreen(QQuickWindow &window)
+{
+    QScreen *screen = window.screen();
+    window.setGeometry(screen->geometry());
+    QObject::connect(screen, &QScreen::geometryChanged, &window, [&window](const QRect &geometry) {
+        if (window.visibility() == QWindow::FullScreen)
+            window.setGeometry(geometry);
+    });
+    window.showFullScreen();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -159,7 +175,7 @@ int main(int argc, char *argv[])
         window->resize(kioskLandscapeSize);
         window->show();
     } else {
-        window->showFullScreen();
+        showFillingTheScreen(*window);
     }
     return QGuiApplication::exec();
 }

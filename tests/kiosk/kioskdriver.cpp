@@ -21,6 +21,7 @@
 #include <QHash>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QTest>
 #include <QTimer>
 
@@ -488,13 +489,25 @@ void run(QQuickWindow &window, Report &report, const QByteArray &name)
 {
     int exitCode = exitPassed;
     try {
-        // keys go to the focused field of the active window, as on the tablet
+        // keys go to the focused field of the active window, as on the tablet (a scenario that
+        // only looks at the window needs no focus: with no window manager there may be none)
         window.requestActivate();
-        if (!QTest::qWaitForWindowActive(&window, 5'000))
+        if (name != "fills-screen" && !QTest::qWaitForWindowActive(&window, 5'000))
             throw Failure{u"the kiosk window did not become active"_s};
         Scenario scenario(window, report);
         if (name == "complete-intake") {
             scenario.completeIntake();
+        } else if (name == "fills-screen") {
+            // a full-screen kiosk covers its whole screen, window manager or not
+            const QRect screen = window.screen()->geometry();
+            QElapsedTimer waited;
+            waited.start();
+            while (window.geometry() != screen && waited.elapsed() < 3'000)
+                QTest::qWait(50);
+            report.step(u"window "_s + QString::number(window.width()) + u"x"_s + QString::number(window.height()) + u", screen "_s
+                        + QString::number(screen.width()) + u"x"_s + QString::number(screen.height()));
+            if (window.geometry() != screen || window.visibility() != QWindow::FullScreen)
+                throw Failure{u"the kiosk window does not fill the screen"_s};
         } else if (name == "walk-away") {
             scenario.walkAway(intFromEnvironment("INTAKE_E2E_IDLE_TIMEOUT", 60), intFromEnvironment("INTAKE_E2E_IDLE_COUNTDOWN", 20));
         } else {

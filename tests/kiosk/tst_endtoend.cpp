@@ -293,3 +293,42 @@ TEST(KioskDemo, StopsCleanlyOnSigtermAndSigintAndCleansUpAfterAKilledOne)
         EXPECT_TRUE(demoFolders().filter(own).isEmpty()) << "signal " << signal << " left " << demoFolders().join(u' ').toStdString();
     }
 }
+
+// Full screen on an X11 display with no window manager (a kiosk started straight on X): the
+// window covers the screen. Xvfb (scripts/setup installs it) is the display; the driver checks
+// the window's geometry from inside the kiosk.
+TEST(KioskDisplay, FillsAnX11ScreenWithNoWindowManager)
+{
+    QTemporaryDir temp;
+    ASSERT_TRUE(temp.isValid());
+    QProcess xvfb;
+    xvfb.start(QStringLiteral("Xvfb"), {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"), QStringLiteral("0"),
+                                        QStringLiteral("1024x768x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
+    ASSERT_TRUE(xvfb.waitForStarted(10'000)) << "Xvfb is not installed (scripts/setup installs it)";
+    QByteArray display;
+    for (int attempt = 0; attempt < 100 && !display.contains('\n'); ++attempt) {
+        xvfb.waitForReadyRead(100);
+        display += xvfb.readAllStandardOutput();
+    }
+    ASSERT_TRUE(display.contains('\n')) << "Xvfb gave no display number";
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    environment.insert(QStringLiteral("DISPLAY"), u':' + QString::fromLatin1(display.trimmed()));
+    environment.insert(QStringLiteral("QT_QUICK_BACKEND"), QStringLiteral("software"));
+    environment.insert(QStringLiteral("TMPDIR"), temp.path());
+    const QString preload = environment.value(QStringLiteral("LD_PRELOAD"));
+    environment.insert(QStringLiteral("LD_PRELOAD"), preload.isEmpty() ? QStringLiteral(INTAKE_E2E_DRIVER)
+                                                                        : preload + u':' + QStringLiteral(INTAKE_E2E_DRIVER));
+    environment.insert(QStringLiteral("INTAKE_E2E_SCENARIO"), QStringLiteral("fills-screen"));
+    const QString reportFile = temp.filePath(QStringLiteral("report.txt"));
+    environment.insert(QStringLiteral("INTAKE_E2E_REPORT"), reportFile);
+    const ProgramRun kiosk = runProgram(QStringLiteral(INTAKE_KIOSK), {QStringLiteral("--demo")}, environment, 60'000);
+    xvfb.terminate();
+    xvfb.waitForFinished(10'000);
+
+    QFile file(reportFile);
+    const QString report = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    EXPECT_EQ(kiosk.exitCode, 0) << report.toStdString() << "\nkiosk's stderr:\n" << kiosk.err.right(3000).toStdString();
+    EXPECT_TRUE(report.endsWith(QStringLiteral("passed\n"))) << report.toStdString();
+}
