@@ -4,9 +4,19 @@
 
 #include "store/secretbytes.h"
 
-AdminController::AdminController(std::optional<intake::AdminPin> pin, Clock clock, QObject *parent)
+AdminController::AdminController(std::optional<intake::AdminPin> pin, Clock clock, int autoCloseSeconds, QObject *parent)
     : QObject(parent), m_pin(std::move(pin)), m_clock(std::move(clock))
 {
+    m_autoClose.setSingleShot(true);
+    m_autoClose.setInterval(autoCloseSeconds * 1000);
+    connect(&m_autoClose, &QTimer::timeout, this, [this] {
+        qCInfo(lcKiosk) << "the staff screen closed itself after" << m_autoClose.interval() / 1000 << "s without a touch";
+        close();
+    });
+    connect(&m_input, &InputActivity::activity, this, [this] {
+        if (m_open)
+            m_autoClose.start();
+    });
     m_lockoutTicker.setInterval(1000);
     connect(&m_lockoutTicker, &QTimer::timeout, this, [this] {
         if (lockoutSecondsLeft() == 0)
@@ -41,6 +51,7 @@ bool AdminController::tryPin(const QString &pin)
     m_failed = 0;
     m_lockedUntil = QDateTime();
     m_open = true;
+    m_autoClose.start();
     Q_EMIT lockoutChanged();
     Q_EMIT openChanged();
     return true;
@@ -51,6 +62,7 @@ void AdminController::close()
     if (!m_open)
         return;
     m_open = false;
+    m_autoClose.stop();
     Q_EMIT openChanged();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "inputactivity.h"
+
 #include "store/adminpin.h"
 
 #include <QDateTime>
@@ -11,7 +13,9 @@
 
 // The staff side of the kiosk: a long press in a corner asks for the staff PIN; five wrong PINs
 // lock the PIN pad for 30 seconds, doubling with every further wrong one. Open, it offers:
-// lock the store now, the sync status, and exit for staff.
+// lock the store now, the sync status, and exit for staff. It closes by itself after
+// `autoCloseSeconds` without a touch: staff who walk away do not leave Exit and Pair to the next
+// client.
 class AdminController : public QObject
 {
     Q_OBJECT
@@ -24,8 +28,10 @@ public:
     using Clock = std::function<QDateTime()>;
     static constexpr int freeAttempts = 5;
     static constexpr int firstLockoutSeconds = 30;
+    static constexpr int defaultAutoCloseSeconds = 60;
 
-    AdminController(std::optional<intake::AdminPin> pin, Clock clock, QObject *parent = nullptr);
+    AdminController(std::optional<intake::AdminPin> pin, Clock clock, int autoCloseSeconds = defaultAutoCloseSeconds,
+                    QObject *parent = nullptr);
 
     bool isOpen() const { return m_open; }
     int lockoutSecondsLeft() const;
@@ -50,4 +56,6 @@ private:
     int m_failed = 0;
     QDateTime m_lockedUntil;
     QTimer m_lockoutTicker;
+    QTimer m_autoClose;
+    InputActivity m_input;
 };

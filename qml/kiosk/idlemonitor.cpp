@@ -1,7 +1,5 @@
 #include "idlemonitor.h"
 
-#include <QCoreApplication>
-#include <QEvent>
 
 IdleMonitor::IdleMonitor(int timeoutSeconds, int countdownSeconds, QObject *parent)
     : QObject(parent), m_timeoutSeconds(timeoutSeconds), m_countdownSeconds(countdownSeconds)
@@ -11,8 +9,10 @@ IdleMonitor::IdleMonitor(int timeoutSeconds, int countdownSeconds, QObject *pare
     connect(&m_idle, &QTimer::timeout, this, &IdleMonitor::startWarning);
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &IdleMonitor::tick);
-    // every input event of the application passes here first
-    QCoreApplication::instance()->installEventFilter(this);
+    connect(&m_input, &InputActivity::activity, this, [this] {
+        if (m_active)
+            reset();
+    });
 }
 
 void IdleMonitor::setActive(bool active)
@@ -47,24 +47,6 @@ void IdleMonitor::reset()
     }
     if (m_active)
         m_idle.start();
-}
-
-bool IdleMonitor::eventFilter(QObject *watched, QEvent *event)
-{
-    switch (event->type()) {
-    case QEvent::MouseButtonPress:
-    case QEvent::MouseMove:
-    case QEvent::TouchBegin:
-    case QEvent::TouchUpdate:
-    case QEvent::KeyPress:
-    case QEvent::Wheel:
-        if (m_active)
-            reset();
-        break;
-    default:
-        break;
-    }
-    return QObject::eventFilter(watched, event);
 }
 
 void IdleMonitor::startWarning()

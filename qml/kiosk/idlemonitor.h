@@ -1,5 +1,7 @@
 #pragma once
 
+#include "inputactivity.h"
+
 #include <QObject>
 #include <QTimer>
 
@@ -43,9 +45,6 @@ Q_SIGNALS:
     void readingChanged();
     void expired();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void startWarning();
     void tick();
@@ -58,4 +57,5 @@ private:
     int m_secondsLeft = 0;
     QTimer m_idle;
     QTimer m_countdown;
+    InputActivity m_input;
 };

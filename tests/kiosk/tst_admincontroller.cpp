@@ -1,9 +1,16 @@
-// The staff PIN: right PIN opens, five wrong ones lock the pad, each further one doubles it.
+// The staff PIN: right PIN opens, five wrong ones lock the pad, each further one doubles it;
+// the open staff screen closes itself after a while without a touch.
 
 #include "admincontroller.h"
 
 #include "store/adminpin.h"
 #include "store/secretbytes.h"
+
+#include <QCoreApplication>
+#include <QMouseEvent>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWindow>
 
 #include <gtest/gtest.h>
 
@@ -29,6 +36,27 @@ TEST(AdminController, RightPinOpensWrongPinsLockOutWithGrowingDelay)
     EXPECT_TRUE(admin.isOpen());
     EXPECT_EQ(admin.failedAttempts(), 0);
     admin.close();
+    EXPECT_FALSE(admin.isOpen());
+}
+
+TEST(AdminController, TheStaffScreenClosesItselfWithoutATouch)
+{
+    AdminController admin(AdminPin::fromPin(SecretBytes::fromUtf8(u"4711")).value(),
+                          [] { return QDateTime::currentDateTime(); }, 1);
+    QSignalSpy changed(&admin, &AdminController::openChanged);
+    ASSERT_TRUE(admin.tryPin(QStringLiteral("4711")));
+    changed.clear();
+
+    // touches keep it open past its second
+    QWindow window;
+    for (int i = 0; i < 6; ++i) {
+        QTest::qWait(300);
+        QMouseEvent press(QEvent::MouseButtonPress, QPointF(5, 5), QPointF(5, 5), Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &press);
+    }
+    EXPECT_TRUE(admin.isOpen());
+    // then a second without one closes it
+    ASSERT_TRUE(changed.wait(5000));
     EXPECT_FALSE(admin.isOpen());
 }
 
