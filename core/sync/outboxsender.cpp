@@ -20,6 +20,18 @@ namespace intake {
 
 namespace {
 constexpr int rowsPerRead = 64;  // outbox rows read ahead at a time
+// A console's Retry-After is taken up to this; a larger one (a console's clock gone wrong, say)
+// would leave the kiosk silent for longer than anyone would wait.
+constexpr std::chrono::seconds maxRetryAfter{3600};
+
+/// The Retry-After of `reply` in seconds (at most maxRetryAfter), 0 when it has none.
+std::chrono::seconds retryAfterOf(const QNetworkReply *reply)
+{
+    bool numeric = false;
+    const qint64 seconds = reply->rawHeader(QByteArrayLiteral("Retry-After")).trimmed().toLongLong(&numeric);
+    return numeric && seconds > 0 ? std::min(std::chrono::seconds(seconds), maxRetryAfter) : std::chrono::seconds(0);
+}
+
 // Acknowledged rows are marked sent together: at most this many, at most this late. Until
 // then an acknowledged row is only in memory; lost in a crash, it is sent again and the
 // console answers "duplicate".
@@ -197,6 +209,14 @@ void OutboxSender::handleReply(QNetworkReply *reply, const QList<OutboxEntry> &e
     }
 
     const QString error = PinnedHttps::failureText(reply, answer);
+    if (status == 429) {
+        // The console asks this kiosk to wait (its request rate or its share of the replay
+        // guard): neither the summaries nor the connection are at fault, so nothing is counted
+        // against the rows, and the worker waits at least as long as asked.
+        if (!m_stopping)
+            m_report.retryAfter = retryAfterOf(reply);
+        return stopSending(DrainReport::Stop::Busy, error);
+    }
     if (batch && (status == 400 || status == 413 || status == 0)) {
         // The batch as a whole was refused (too large for this console, say) or got no answer
         // (a console closes the connection on a request over its limit, at times before the

@@ -34,6 +34,7 @@ struct DrainReport
         NotPaired,     ///< the kiosk has no pairing: nothing was sent
         Unreachable,   ///< no answer from the console (network, TLS, timeout): try again later
         Refused,       ///< the console refused this kiosk (401: unpaired, clock) or is unavailable
+        Busy,          ///< the console asked this kiosk to wait (429): try again after retryAfter
         StoreError,    ///< the kiosk's own store failed
     };
     Stop stop = Stop::Empty;
@@ -42,6 +43,7 @@ struct DrainReport
     int rejected = 0;    ///< refused by the console as invalid (400/413): left in the outbox
     qint64 remaining = -1;
     QString error;       ///< the last error, one line; empty when the pass ended with Empty and no rejection
+    std::chrono::seconds retryAfter{0};  ///< Busy: how long the console asked the kiosk to wait
 
     bool delivered() const { return stop == Stop::Empty; }
 };

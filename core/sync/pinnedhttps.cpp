@@ -34,6 +34,8 @@ QNetworkReply *PinnedHttps::post(const PinnedConsole &console, const QString &pa
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // the console closes a connection that sends a request before the last one was answered
+    request.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, false);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(static_cast<int>(timeout.count()));
 

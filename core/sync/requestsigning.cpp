@@ -6,6 +6,9 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+#include <chrono>
+
 namespace intake {
 
 const QByteArray SignedHeaders::kioskHeader = QByteArrayLiteral("X-Intake-Kiosk");
@@ -37,6 +40,13 @@ RequestVerifier::Outcome refused(const QString &reason)
 RequestVerifier::Outcome unavailable(const QString &reason)
 {
     return {RequestVerifier::Outcome::Code::Unavailable, {}, reason};
+}
+
+/// `reason` with a %1 for the seconds to wait, rounded up (at least 1).
+RequestVerifier::Outcome throttled(const QString &kioskId, const QString &reason, std::chrono::milliseconds wait)
+{
+    const std::chrono::seconds seconds = RateLimiter::wholeSeconds(wait);
+    return {RequestVerifier::Outcome::Code::Throttled, kioskId, reason.arg(seconds.count()), seconds};
 }
 
 } // namespace
@@ -86,7 +96,8 @@ SignedHeaders RequestSigner::sign(const QByteArray &method, const QByteArray &pa
 
 // --- ReplayGuard ---------------------------------------------------------------------------
 
-ReplayGuard::ReplayGuard(ConsoleRepository *repository, qsizetype capacity) : m_repository(repository), m_capacity(capacity)
+ReplayGuard::ReplayGuard(ConsoleRepository *repository, qsizetype capacity, qsizetype kioskQuota)
+    : m_repository(repository), m_capacity(capacity), m_kioskQuota(std::max<qsizetype>(1, kioskQuota))
 {
 }
 
@@ -103,31 +114,48 @@ Status ReplayGuard::load(const QDateTime &now)
     // their exact times are not needed: remembering them for one more window is safe
     const qint64 at = now.toMSecsSinceEpoch();
     for (const auto &[kiosk, nonce] : recent.value()) {
-        const QString key = kiosk + u'\n' + nonce;
-        if (!m_seen.contains(key)) {
-            m_seen.insert(key, at);
-            m_order.emplace_back(at, key);
-        }
+        const auto known = m_kiosks.constFind(kiosk);
+        if (known == m_kiosks.cend() || !known->seen.contains(nonce))
+            remember(kiosk, nonce, at);
     }
     return {};
+}
+
+void ReplayGuard::remember(const QString &kioskId, const QString &nonce, qint64 at)
+{
+    KioskNonces &kiosk = m_kiosks[kioskId];
+    if (kiosk.order.size() < static_cast<std::size_t>(m_kioskQuota))
+        ++m_counted;
+    ++m_size;
+    kiosk.seen.insert(nonce);
+    kiosk.order.emplace_back(at, nonce);
 }
 
 void ReplayGuard::forgetExpired(const QDateTime &now)
 {
     const qint64 cutoff = now.toMSecsSinceEpoch() - std::chrono::duration_cast<std::chrono::milliseconds>(window).count();
-    while (!m_order.empty() && m_order.front().first < cutoff) {
-        m_seen.remove(m_order.front().second);
-        m_order.pop_front();
+    for (auto kiosk = m_kiosks.begin(); kiosk != m_kiosks.end();) {
+        auto &order = kiosk->order;
+        while (!order.empty() && order.front().first < cutoff) {
+            if (order.size() <= static_cast<std::size_t>(m_kioskQuota))
+                --m_counted;
+            --m_size;
+            kiosk->seen.remove(order.front().second);
+            order.pop_front();
+        }
+        kiosk = order.empty() ? m_kiosks.erase(kiosk) : std::next(kiosk);
     }
 }
 
 Result<ReplayGuard::Verdict> ReplayGuard::check(const QString &kioskId, const QString &nonce, const QDateTime &now, Persist persist)
 {
     forgetExpired(now);
-    const QString key = kioskId + u'\n' + nonce;
-    if (m_seen.contains(key))
+    const auto kiosk = m_kiosks.constFind(kioskId);
+    if (kiosk != m_kiosks.cend() && kiosk->seen.contains(nonce))
         return Verdict::Replayed;
-    if (m_seen.size() >= m_capacity)
+    if (kiosk != m_kiosks.cend() && kiosk->order.size() >= static_cast<std::size_t>(m_kioskQuota))
+        return Verdict::OverQuota;
+    if (m_counted >= m_capacity)
         return Verdict::Full;
     if (m_repository) {
         // Persist::Now: the store's answer counts too (a nonce from before a restart, even
@@ -148,14 +176,23 @@ Result<ReplayGuard::Verdict> ReplayGuard::check(const QString &kioskId, const QS
                 return pruned.error();
         }
     }
-    m_seen.insert(key, now.toMSecsSinceEpoch());
-    m_order.emplace_back(now.toMSecsSinceEpoch(), key);
+    remember(kioskId, nonce, now.toMSecsSinceEpoch());
     return Verdict::Fresh;
+}
+
+std::chrono::milliseconds ReplayGuard::retryAfter(const QString &kioskId, const QDateTime &now) const
+{
+    const auto kiosk = m_kiosks.constFind(kioskId);
+    if (kiosk == m_kiosks.cend() || kiosk->order.empty())
+        return std::chrono::milliseconds(0);
+    const qint64 leaves = kiosk->order.front().first + std::chrono::duration_cast<std::chrono::milliseconds>(window).count();
+    return std::chrono::milliseconds(std::max<qint64>(0, leaves - now.toMSecsSinceEpoch()));
 }
 
 // --- RequestVerifier -----------------------------------------------------------------------
 
-RequestVerifier::RequestVerifier(CredentialLookup lookup, ReplayGuard &guard) : m_lookup(std::move(lookup)), m_guard(guard)
+RequestVerifier::RequestVerifier(CredentialLookup lookup, ReplayGuard &guard, Rate kioskRequests, qsizetype maxKiosks)
+    : m_lookup(std::move(lookup)), m_guard(guard), m_kioskRequests(kioskRequests, maxKiosks)
 {
 }
 
@@ -195,6 +232,11 @@ RequestVerifier::Outcome RequestVerifier::verify(const QByteArray &method, const
         != 0)
         return refused(QStringLiteral("bad signature"));
 
+    // Counted only once the signature shows the request is the kiosk's own, so that nobody
+    // can use up a kiosk's turns in its name; and before the nonce is kept, so that a request
+    // refused for the rate leaves nothing behind.
+    if (const auto wait = m_kioskRequests.take(kioskId, now.toMSecsSinceEpoch()); wait.count() > 0)
+        return throttled(kioskId, QStringLiteral("too many requests from this kiosk; try again in %1 s"), wait);
     auto verdict = m_guard.check(kioskId, QString::fromLatin1(headers.nonce), now, persist);
     if (!verdict)
         return unavailable(verdict.error().message);
@@ -203,6 +245,9 @@ RequestVerifier::Outcome RequestVerifier::verify(const QByteArray &method, const
         return {Outcome::Code::Accepted, kioskId, {}};
     case ReplayGuard::Verdict::Replayed:
         return refused(QStringLiteral("replayed request (nonce already used)"));
+    case ReplayGuard::Verdict::OverQuota:
+        return throttled(kioskId, QStringLiteral("this kiosk has sent its share of requests for 10 minutes; try again in %1 s"),
+                         m_guard.retryAfter(kioskId, now));
     case ReplayGuard::Verdict::Full:
         return unavailable(QStringLiteral("too many requests in the last 10 minutes; try again later"));
     }

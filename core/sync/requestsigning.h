@@ -2,10 +2,12 @@
 
 #include "common/result.h"
 #include "store/secretbytes.h"
+#include "sync/ratelimit.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <chrono>
@@ -62,21 +64,28 @@ private:
 /// Remembers the nonces of accepted requests for `window` (10 minutes: twice the allowed clock
 /// skew, so a request is refused as a replay for as long as its timestamp would pass), in
 /// memory and in the console store's seen_nonces, so that a restart does not reopen the window.
-/// Bounded: when `capacity` nonces are within the window, new requests are refused (fail
-/// closed) rather than old nonces forgotten.
+/// Bounded, failing closed rather than forgetting a nonce still within the window: one kiosk
+/// holds at most `kioskQuota` nonces (then only that kiosk is refused, OverQuota), and all
+/// together at most `capacity`, each kiosk's counted up to its quota (then every kiosk is
+/// refused, Full). So no kiosk can fill the guard for the others, not even with nonces it
+/// recorded before a restart.
 class ReplayGuard
 {
 public:
     static constexpr std::chrono::minutes window{10};
+    static constexpr qsizetype defaultCapacity = 200'000;
+    /// A backlog of 10,000 summaries takes 625 requests, one summary a request 10,000.
+    static constexpr qsizetype defaultKioskQuota = 10'000;
 
     enum class Verdict {
         Fresh,     ///< not seen within the window; now remembered
         Replayed,  ///< seen within the window
         Full,      ///< capacity reached: refuse, try later
+        OverQuota, ///< this kiosk holds its quota of nonces: refuse it (only it), try later
     };
 
     /// `repository` may be null (in-memory only, tests).
-    explicit ReplayGuard(ConsoleRepository *repository, qsizetype capacity = 200'000);
+    explicit ReplayGuard(ConsoleRepository *repository, qsizetype capacity = defaultCapacity, qsizetype kioskQuota = defaultKioskQuota);
 
     /// Reloads the nonces the store remembers from the last `window` (at start-up).
     Status load(const QDateTime &now);
@@ -87,21 +96,35 @@ public:
     /// Checks one nonce of an authenticated request and remembers it when fresh.
     Result<Verdict> check(const QString &kioskId, const QString &nonce, const QDateTime &now, Persist persist = Persist::Now);
 
-    qsizetype size() const { return m_seen.size(); }
+    /// Nonces remembered, all kiosks together.
+    qsizetype size() const { return m_size; }
+    /// After OverQuota: how long until the kiosk's oldest nonce leaves the window.
+    std::chrono::milliseconds retryAfter(const QString &kioskId, const QDateTime &now) const;
 
 private:
+    /// One kiosk's nonces within the window.
+    struct KioskNonces
+    {
+        QSet<QString> seen;
+        std::deque<std::pair<qint64, QString>> order;  ///< (seen at, ms since epoch; nonce), oldest first
+    };
+
+    void remember(const QString &kioskId, const QString &nonce, qint64 at);
     void forgetExpired(const QDateTime &now);
 
     ConsoleRepository *m_repository;
     qsizetype m_capacity;
-    QHash<QString, qint64> m_seen;                  ///< "kiosk\nnonce" → seen at (ms since epoch)
-    std::deque<std::pair<qint64, QString>> m_order;  ///< the same, oldest first
+    qsizetype m_kioskQuota;
+    QHash<QString, KioskNonces> m_kiosks;
+    qsizetype m_size = 0;
+    qsizetype m_counted = 0;  ///< m_size with each kiosk's counted up to its quota: what `capacity` bounds
     qint64 m_lastPrune = 0;
 };
 
 /// The console's half: checks a request's headers and signature against the kiosk's
 /// credential (looked up per request, so unpairing takes effect at once), the clock skew
-/// (±5 minutes) and the replay guard. The clock is an argument; nothing here reads one.
+/// (±5 minutes), the kiosk's request rate and the replay guard. The clock is an argument;
+/// nothing here reads one.
 class RequestVerifier
 {
 public:
@@ -111,15 +134,23 @@ public:
 
     struct Outcome
     {
-        enum class Code { Accepted, Unauthorized, Unavailable };
+        enum class Code {
+            Accepted,
+            Unauthorized,
+            Throttled,    ///< the kiosk's own, over its request rate or nonce quota: try after retryAfter
+            Unavailable,
+        };
         Code code = Code::Unauthorized;
-        QString kioskId;  ///< when accepted
+        QString kioskId;  ///< when accepted or throttled (the signature was the kiosk's)
         QString reason;   ///< when refused: one line for the answer and the log (no secrets)
+        std::chrono::seconds retryAfter{0};  ///< when throttled
 
         bool accepted() const { return code == Code::Accepted; }
     };
 
-    RequestVerifier(CredentialLookup lookup, ReplayGuard &guard);
+    /// `kioskRequests`: how often one kiosk may send (the default, no limit); tracked for at
+    /// most `maxKiosks` kiosks at once.
+    RequestVerifier(CredentialLookup lookup, ReplayGuard &guard, Rate kioskRequests = {}, qsizetype maxKiosks = 1024);
 
     /// Verifies one request; on success its nonce is remembered (a second use is a replay):
     /// in memory, and in the store at once or, with Persist::ByCaller, by the caller
@@ -130,6 +161,7 @@ public:
 private:
     CredentialLookup m_lookup;
     ReplayGuard &m_guard;
+    RateLimiter m_kioskRequests;
 };
 
 } // namespace intake

@@ -64,6 +64,42 @@ QByteArray headerValue(const QByteArray &head, const QByteArray &name)
     return {};
 }
 
+/// The address a connection or a pairing attempt counts against: an IPv4 address (also when
+/// the server sees it IPv4-mapped), or the /64 prefix of an IPv6 address, since one IPv6 host
+/// can use any address of its /64.
+QString addressKey(const QHostAddress &address)
+{
+    bool isIPv4 = false;
+    const quint32 ipv4 = address.toIPv4Address(&isIPv4);
+    if (isIPv4)
+        return QHostAddress(ipv4).toString();
+    Q_IPV6ADDR bytes = address.toIPv6Address();
+    for (int i = 8; i < 16; ++i)
+        bytes[i] = 0;
+    return QHostAddress(bytes).toString() + QStringLiteral("/64");
+}
+
+/// Addresses remembered as kiosks' at most: only an accepted signed request adds one, but a
+/// kiosk's address may change (DHCP) and the table must not grow for ever.
+constexpr qsizetype maxKioskAddresses = 256;
+
+class ConnectionGuard;
+
+} // namespace
+
+/// The connections the receiver holds, for its admission rules (Limits): how many, how many
+/// from each address, the guard of each socket, and the addresses kiosks have authenticated
+/// from. Each ConnectionGuard counts itself in and out.
+struct ReceiverConnections
+{
+    int open = 0;
+    QHash<QString, int> byAddress;                     ///< addressKey → connections open
+    QHash<const QObject *, ConnectionGuard *> guards;  ///< socket → its guard
+    QHash<QString, qint64> kioskAddresses;             ///< addressKey → last accepted signed request (ms since epoch)
+};
+
+namespace {
+
 /// Watches one TLS connection from the handshake on. Its readyRead slot is connected before
 /// QHttpServer's (which connects only once the handshake is done), so it sees every byte
 /// before QHttpServer buffers it.
@@ -77,29 +113,50 @@ QByteArray headerValue(const QByteArray &head, const QByteArray &name)
 class ConnectionGuard : public QObject
 {
 public:
-    ConnectionGuard(QSslSocket *socket, const SummaryReceiver::Limits &limits, int &openConnections)
-        : QObject(socket), m_socket(socket), m_limits(limits), m_openConnections(openConnections)
+    ConnectionGuard(QSslSocket *socket, const SummaryReceiver::Limits &limits, ReceiverConnections &connections, QString address)
+        : QObject(socket), m_socket(socket), m_limits(limits), m_connections(connections), m_address(std::move(address))
     {
-        ++m_openConnections;
+        ++m_connections.open;
+        ++m_connections.byAddress[m_address];
+        m_connections.guards.insert(socket, this);
         socket->setReadBufferSize(limits.maxHeaderBytes + limits.maxBodyBytes + 64 * 1024);
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, &ConnectionGuard::timedOut);
         connect(socket, &QIODevice::readyRead, this, &ConnectionGuard::readyRead);
-        connect(socket, &QSslSocket::encrypted, this, [this] { m_timer.start(m_limits.idleTimeout); });
+        // a kiosk sends its request as soon as the handshake is done: a connection that says
+        // nothing is held open for its own sake
+        connect(socket, &QSslSocket::encrypted, this,
+                [this] { m_timer.start(std::min(m_limits.firstRequestTimeout, m_limits.idleTimeout)); });
         // an answer written and no request pending: the connection is idle again
         connect(socket, &QIODevice::bytesWritten, this, [this] {
-            if (!m_socket->isTransactionStarted() && !m_rejected)
+            if (!m_socket->isTransactionStarted() && !m_stopped)
                 m_timer.start(m_limits.idleTimeout);
         });
     }
-    ~ConnectionGuard() override { --m_openConnections; }
+    ~ConnectionGuard() override
+    {
+        --m_connections.open;
+        if (--m_connections.byAddress[m_address] <= 0)
+            m_connections.byAddress.remove(m_address);
+        m_connections.guards.remove(m_socket);
+    }
+
+    /// An answer is owed on this connection (its request waits for a commit), or no longer.
+    void setAnswerOwed(bool owed)
+    {
+        m_answerOwed = owed;
+        if (!owed && m_closeWhenAnswered)
+            closeSoon();
+    }
 
 private:
     void readyRead()
     {
-        if (m_rejected)
+        if (m_stopped)
             return;
         if (!m_socket->isTransactionStarted()) {
+            if (m_answerOwed)
+                return refusePipelining();
             // the first bytes of a new request: its whole time starts now, and is not extended
             m_requestBytes = 0;
             m_head.clear();
@@ -132,28 +189,49 @@ private:
         return QStringLiteral("the request body is larger than %1 KiB").arg(m_limits.maxBodyBytes / 1024);
     }
 
-    void reject(int status, const char *reason, const QString &message)
+    /// QHttpServer must not parse anything more on this connection: its readyRead goes, what it
+    /// buffered is dropped, and whatever the client still sends is discarded.
+    void stopReading()
     {
-        m_rejected = true;
-        qCInfo(lcSync) << "refused a request from" << m_socket->peerAddress().toString() << "with" << status;
-        // QHttpServer must not parse this request further: take its readyRead away, drop what
-        // it buffered, answer, and close. Whatever the client still sends is discarded.
+        m_stopped = true;
         QObject::disconnect(m_socket, &QIODevice::readyRead, nullptr, nullptr);
         if (m_socket->isTransactionStarted())
             m_socket->commitTransaction();
         m_socket->skip(m_socket->bytesAvailable());
         connect(m_socket, &QIODevice::readyRead, this, [this] { m_socket->skip(m_socket->bytesAvailable()); });
-        m_socket->write(closingAnswer(status, reason, message));
+    }
+
+    void closeSoon()
+    {
         m_socket->disconnectFromHost();
         // a client that never reads its answer does not keep the connection either
         m_timer.start(std::chrono::seconds(2));
     }
 
+    void reject(int status, const char *reason, const QString &message)
+    {
+        qCInfo(lcSync) << "refused a request from" << m_socket->peerAddress().toString() << "with" << status;
+        stopReading();
+        m_socket->write(closingAnswer(status, reason, message));
+        closeSoon();
+    }
+
+    /// A request arrived while the answer to the one before it is still owed (see the class
+    /// comment of SummaryReceiver): it is not read; the owed answer goes out, then the
+    /// connection closes.
+    void refusePipelining()
+    {
+        qCInfo(lcSync) << "a request from" << m_socket->peerAddress().toString()
+                       << "came before the previous one was answered; closing that connection after the answer";
+        stopReading();
+        m_closeWhenAnswered = true;
+    }
+
     void timedOut()
     {
-        if (!m_rejected && m_socket->isTransactionStarted())
+        if (!m_stopped && m_socket->isTransactionStarted())
             qCInfo(lcSync) << "dropped a slow request from" << m_socket->peerAddress().toString();
-        if (m_rejected || m_socket->isTransactionStarted())
+        if (m_stopped || m_socket->isTransactionStarted())
             m_socket->abort();
         else
             m_socket->disconnectFromHost();  // idle
@@ -161,12 +239,15 @@ private:
 
     QSslSocket *m_socket;
     const SummaryReceiver::Limits &m_limits;
-    int &m_openConnections;
+    ReceiverConnections &m_connections;
+    const QString m_address;  ///< addressKey of the peer
     QTimer m_timer;
     qint64 m_requestBytes = 0;
     QByteArray m_head;
     bool m_headDone = false;
-    bool m_rejected = false;
+    bool m_stopped = false;            ///< refused or pipelined: QHttpServer reads nothing more
+    bool m_answerOwed = false;
+    bool m_closeWhenAnswered = false;
 };
 
 SignedHeaders signedHeadersOf(const QHttpServerRequest &request)
@@ -183,8 +264,10 @@ SummaryReceiver::SummaryReceiver(ConsoleRepository &repository, TlsIdentity iden
       m_identity(std::move(identity)),
       m_clock(std::move(clock)),
       m_limits(limits),
-      m_replayGuard(&repository),
-      m_verifier([this](const QString &kioskId) { return m_repository.kioskCredential(kioskId); }, m_replayGuard)
+      m_replayGuard(&repository, m_limits.replayCapacity, m_limits.kioskNonceQuota),
+      m_verifier([this](const QString &kioskId) { return m_repository.kioskCredential(kioskId); }, m_replayGuard, m_limits.kioskRequests),
+      m_pairingAttempts(m_limits.pairingAttempts, 4096),
+      m_connections(std::make_unique<ReceiverConnections>())
 {
     m_storeTimer.setSingleShot(true);
     m_storeTimer.setInterval(0);
@@ -318,24 +401,69 @@ void SummaryReceiver::setAccepting(bool accepting)
     Q_EMIT acceptingChanged(accepting);
 }
 
+int SummaryReceiver::openConnections() const
+{
+    return m_connections->open;
+}
+
 void SummaryReceiver::watchConnection(QSslSocket *socket)
 {
-    if (m_openConnections >= m_limits.maxConnections) {
-        qCWarning(lcSync) << "too many connections; refused one from" << socket->peerAddress().toString();
+    const QString address = addressKey(socket->peerAddress());
+    const bool kiosk = isKioskAddress(address);
+    const int room = kiosk ? m_limits.maxConnections : m_limits.maxConnections - m_limits.reservedConnections;
+    if (m_connections->open >= room) {
+        qCWarning(lcSync) << "too many connections; refused one from" << socket->peerAddress().toString()
+                          << (kiosk ? "(a kiosk's address)" : "(the last ones are kept for kiosks)");
         socket->abort();
         return;
     }
-    new ConnectionGuard(socket, m_limits, m_openConnections);
+    if (m_connections->byAddress.value(address) >= m_limits.maxConnectionsPerAddress) {
+        qCInfo(lcSync) << "too many connections from" << address << "; refused one";
+        socket->abort();
+        return;
+    }
+    new ConnectionGuard(socket, m_limits, *m_connections, address);
+}
+
+void SummaryReceiver::setAnswerOwed(QTcpSocket *socket, bool owed)
+{
+    if (ConnectionGuard *guard = m_connections->guards.value(socket))
+        guard->setAnswerOwed(owed);
+}
+
+bool SummaryReceiver::isKioskAddress(const QString &address) const
+{
+    const auto seen = m_connections->kioskAddresses.constFind(address);
+    return seen != m_connections->kioskAddresses.cend()
+           && m_clock().toMSecsSinceEpoch() - seen.value() <= m_limits.kioskAddressMemory.count();
+}
+
+void SummaryReceiver::rememberKioskAddress(const QHostAddress &address)
+{
+    QHash<QString, qint64> &addresses = m_connections->kioskAddresses;
+    const QString key = addressKey(address);
+    const qint64 now = m_clock().toMSecsSinceEpoch();
+    if (addresses.size() >= maxKioskAddresses && !addresses.contains(key)) {
+        const qint64 memory = m_limits.kioskAddressMemory.count();
+        addresses.removeIf([now, memory](const auto &entry) { return now - entry.value() > memory; });
+        if (addresses.size() >= maxKioskAddresses) {
+            const auto oldest = std::min_element(addresses.cbegin(), addresses.cend());
+            addresses.remove(oldest.key());
+        }
+    }
+    addresses.insert(key, now);
 }
 
 QHttpServerResponse SummaryReceiver::handlePair(const QHttpServerRequest &request)
 {
-    const qint64 now = m_clock().toMSecsSinceEpoch();
-    while (!m_pairingAttempts.isEmpty() && m_pairingAttempts.first() < now - 60'000)
-        m_pairingAttempts.removeFirst();
-    if (m_pairingAttempts.size() >= m_limits.pairingAttemptsPerMinute)
-        return errorAnswer(HttpStatus::TooManyRequests, QStringLiteral("too many pairing attempts; wait a minute"));
-    m_pairingAttempts.append(now);
+    // per address, so that guessing tokens from one address does not lock out a genuine one
+    if (const auto wait = m_pairingAttempts.take(addressKey(request.remoteAddress()), m_clock().toMSecsSinceEpoch()); wait.count() > 0) {
+        const std::chrono::seconds seconds = RateLimiter::wholeSeconds(wait);
+        QHttpServerResponse busy = errorAnswer(
+            HttpStatus::TooManyRequests, QStringLiteral("too many pairing attempts from this address; try again in %1 s").arg(seconds.count()));
+        busy.addHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(seconds.count()));
+        return busy;
+    }
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
@@ -360,6 +488,7 @@ QHttpServerResponse SummaryReceiver::handlePair(const QHttpServerRequest &reques
         QByteArray(reinterpret_cast<const char *>(enrollment->credential.data()), static_cast<qsizetype>(enrollment->credential.size()))
             .toBase64();
     qCInfo(lcSync) << "paired kiosk" << enrollment->kioskId;
+    rememberKioskAddress(request.remoteAddress());  // a redeemed token shows it is a kiosk, as a signed request does
     Q_EMIT kioskPaired(enrollment->kioskId);
     return jsonAnswer(QJsonObject{{QStringLiteral("kioskId"), enrollment->kioskId},
                                   {QStringLiteral("credential"), QString::fromLatin1(credential)}},
@@ -377,11 +506,21 @@ void SummaryReceiver::handleSummaries(const QHttpServerRequest &request, QHttpSe
     const QString path = batch ? batchesPath : summariesPath;
     const auto outcome = m_verifier.verify(QByteArrayLiteral("POST"), path.toLatin1(), headers, body, m_clock(),
                                            ReplayGuard::Persist::ByCaller);
-    if (!outcome.accepted()) {
+    switch (outcome.code) {
+    case RequestVerifier::Outcome::Code::Accepted:
+        break;
+    case RequestVerifier::Outcome::Code::Throttled:
+        qCInfo(lcSync) << "kiosk" << outcome.kioskId << "asked to wait:" << outcome.reason;
+        return responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), outcome.reason}}),
+                               {{QByteArrayLiteral("Retry-After"), QByteArray::number(outcome.retryAfter.count())}},
+                               HttpStatus::TooManyRequests);
+    case RequestVerifier::Outcome::Code::Unauthorized:
+    case RequestVerifier::Outcome::Code::Unavailable:
         qCInfo(lcSync) << "refused a request:" << outcome.reason;
         return answer(outcome.code == RequestVerifier::Outcome::Code::Unavailable ? HttpStatus::ServiceUnavailable : HttpStatus::Unauthorized,
                       outcome.reason);
     }
+    rememberKioskAddress(request.remoteAddress());
     const QString nonce = QString::fromLatin1(headers.nonce);
     const auto rememberNonceAlone = [&] {
         if (auto remembered = m_repository.rememberNonce(outcome.kioskId, nonce, m_clock()); !remembered)
@@ -420,6 +559,7 @@ void SummaryReceiver::handleSummaries(const QHttpServerRequest &request, QHttpSe
         m_pending.pop_back();
         return answerPending(refused, {});
     }
+    setAnswerOwed(socket, true);
     m_pendingSummaries += valid;
     if (m_pendingSummaries >= m_limits.maxSummariesPerCommit)
         storePending();
@@ -466,9 +606,10 @@ void SummaryReceiver::storePending()
             if (pending.socket && pending.socket->isOpen())
                 pending.responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), stored.error().message}}),
                                         HttpStatus::InternalServerError);
-            continue;
+        } else {
+            answerPending(pending, duplicates);
         }
-        answerPending(pending, duplicates);
+        setAnswerOwed(pending.socket, false);
     }
     if (!arrived.isEmpty())
         Q_EMIT summariesReceived(arrived);

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "console/consolerepository.h"
+#include "sync/ratelimit.h"
 #include "sync/requestsigning.h"
 #include "sync/summaryparser.h"
 #include "sync/tlsidentity.h"
@@ -33,6 +34,8 @@ QT_END_NAMESPACE
 
 namespace intake {
 
+struct ReceiverConnections;
+
 /// The staff console's HTTPS endpoint (docs/SYNC.md): POST /v1/pair redeems a pairing token,
 /// POST /v1/summaries takes one signed summary from a paired kiosk and stores it once,
 /// POST /v1/summary-batches up to 32 (a backlog), each acknowledged or refused on its own. Built
@@ -53,6 +56,22 @@ namespace intake {
 /// long without being taken up (every handshake slot held, e.g. by a flood of connections that
 /// never finish their handshake, until the handshake timeout frees them) it reports `accepting`
 /// false (acceptingChanged, one warning in intake.sync) until nothing waits any more.
+///
+/// Who gets a connection (Limits), counted from the client's first TLS message (QSslServer's
+/// startedEncryptionHandshake): at most maxConnections at once, at most
+/// maxConnectionsPerAddress from one address, and the last reservedConnections only for
+/// addresses a kiosk has recently paired or sent an accepted signed request from. A connection
+/// that asks nothing within firstRequestTimeout of its handshake is closed. (A connection that
+/// never sends a byte is not seen before that: those are bounded by the 30 handshake slots and
+/// the handshake timeout, above.) Pairing attempts are limited per address; signed requests
+/// per kiosk (rate and share of the replay guard, 429 with Retry-After).
+///
+/// Pipelining: QHttpServer 6.4 parses the next request on a connection as soon as the handler
+/// of the previous one returns, and would answer it at once although the previous answer waits
+/// for its commit, so a client would read each answer as the other's. A request that arrives
+/// before the previous one on its connection has been answered is therefore not read: the owed
+/// answer is written, then the connection closed (HTTP/1.1 allows a server to close with
+/// requests unanswered; the client sends them again). Kiosks do not pipeline.
 class SummaryReceiver : public QObject
 {
     Q_OBJECT
@@ -68,12 +87,34 @@ public:
         std::chrono::milliseconds requestTimeout{10'000};
         /// A kept-alive connection with no request for this long is closed.
         std::chrono::milliseconds idleTimeout{60'000};
+        /// A connection that has sent nothing this long after its TLS handshake is closed: a
+        /// kiosk sends its request at once, so only a connection held open for its own sake waits.
+        std::chrono::milliseconds firstRequestTimeout{5'000};
         std::chrono::milliseconds handshakeTimeout{5'000};
         /// Connections waiting this long without being taken up make isAccepting() false.
         std::chrono::milliseconds acceptStallTimeout{3'000};
+        /// Connections at once, from their first TLS message on, whoever holds them.
         int maxConnections = 64;
-        /// Pairing attempts accepted per minute (a refused token is audited; this bounds the log).
-        int pairingAttemptsPerMinute = 10;
+        /// Connections at once from one peer address (an IPv6 /64 counts as one address), from
+        /// its first TLS message on. A kiosk uses up to 4 (OutboxSender), briefly a few more
+        /// while old ones close.
+        int maxConnectionsPerAddress = 12;
+        /// Of maxConnections, this many only for addresses a kiosk has paired or sent an
+        /// accepted signed request from within kioskAddressMemory: connections held by anyone
+        /// else cannot lock out a kiosk that is known to be one.
+        int reservedConnections = 16;
+        std::chrono::milliseconds kioskAddressMemory{std::chrono::hours(24)};
+        /// Pairing attempts from one peer address: 10 at once, then one every 6 s (a refused
+        /// token is audited; this bounds the log without letting one address lock out others).
+        Rate pairingAttempts{10, std::chrono::seconds(6)};
+        /// Signed requests from one kiosk: 600 at once (a backlog of 10,000 summaries is 625
+        /// requests), then 10 a second; beyond that 429 with Retry-After.
+        Rate kioskRequests{600, std::chrono::milliseconds(100)};
+        /// Nonces of one kiosk the replay guard holds (10 minutes); beyond that the kiosk gets 429.
+        qsizetype kioskNonceQuota = ReplayGuard::defaultKioskQuota;
+        /// Nonces the replay guard holds in all (each kiosk's counted up to its quota); beyond
+        /// that every kiosk gets 503 (fails closed).
+        qsizetype replayCapacity = ReplayGuard::defaultCapacity;
         /// At most this many summaries share one commit.
         int maxSummariesPerCommit = 64;
     };
@@ -95,8 +136,8 @@ public:
     void close();
 
     const TlsIdentity &identity() const { return m_identity; }
-    /// Connections open now (tests, diagnostics).
-    int openConnections() const { return m_openConnections; }
+    /// Connections open now, from their first TLS message on (tests, diagnostics).
+    int openConnections() const;
     /// Whether new connections are taken up: false while not listening, and while connections
     /// have waited longer than Limits::acceptStallTimeout (see the class comment).
     bool isAccepting() const { return m_accepting; }
@@ -125,6 +166,7 @@ private:
         QPointer<QTcpSocket> socket;  ///< the responder's; gone when the client went away
     };
 
+    /// POST /v1/pair; attempts are limited per address.
     QHttpServerResponse handlePair(const QHttpServerRequest &request);
     /// POST /v1/summaries (`batch` false) and /v1/summary-batches.
     void handleSummaries(const QHttpServerRequest &request, QHttpServerResponder &&responder, bool batch);
@@ -133,7 +175,14 @@ private:
     /// Answers one request: per item, its acknowledgement (`duplicates`: new or a resend) or its
     /// error; a batch as {"results": […]}, a single summary as its one result.
     void answerPending(Pending &pending, const QList<std::optional<bool>> &duplicates);
+    /// Tells the guard of `socket` whether an answer is owed on it (its request waits for a commit).
+    void setAnswerOwed(QTcpSocket *socket, bool owed);
+    /// Takes up a connection at its first TLS message, or refuses it (Limits).
     void watchConnection(QSslSocket *socket);
+    /// Whether a kiosk has paired or sent an accepted signed request from `address`
+    /// (addressKey) within Limits::kioskAddressMemory.
+    bool isKioskAddress(const QString &address) const;
+    void rememberKioskAddress(const QHostAddress &address);
     /// The watchdog's look (see the class comment).
     void checkAccepting();
     void setAccepting(bool accepting);
@@ -144,10 +193,10 @@ private:
     Limits m_limits;
     ReplayGuard m_replayGuard;
     RequestVerifier m_verifier;
+    RateLimiter m_pairingAttempts;    ///< per address
+    std::unique_ptr<ReceiverConnections> m_connections;  ///< before m_server: its sockets' guards use it to the end
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
-    int m_openConnections = 0;
-    QList<qint64> m_pairingAttempts;  ///< ms since epoch, the last minute's
     std::vector<Pending> m_pending;
     int m_pendingSummaries = 0;       ///< valid summaries in m_pending
     QTimer m_storeTimer;              ///< 0 ms: once the requests that arrived together are read

@@ -8,6 +8,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace intake {
 
 /// Lives on the sync thread: owns the store connection, the sender and the retry timer.
@@ -56,6 +58,9 @@ public:
     {
         if (!m_sender)
             return;
+        // the console asked this kiosk to wait (429): a saved intake does not cut that short
+        if (m_notBefore.isValid() && m_options.clock() < m_notBefore)
+            return;
         m_state.failures = 0;
         if (m_sender->busy()) {
             m_again = true;  // rows saved during this pass are picked up by the next
@@ -68,6 +73,7 @@ private:
     void pass()
     {
         m_timer.stop();
+        m_notBefore = {};
         m_state.nextAttempt = {};
         m_sender->drain();
     }
@@ -94,8 +100,12 @@ private:
             }
         } else if (report.stop != DrainReport::Stop::NotPaired) {
             ++m_state.failures;
-            wait = m_options.backoff.delay(m_state.failures, m_options.random());
+            // a console that asked for a wait (429, Retry-After) gets at least that
+            wait = std::max(m_options.backoff.delay(m_state.failures, m_options.random()),
+                            std::chrono::duration_cast<std::chrono::milliseconds>(report.retryAfter));
             m_state.nextAttempt = now.addMSecs(wait.count());
+            if (report.stop == DrainReport::Stop::Busy)
+                m_notBefore = m_state.nextAttempt;
             m_again = false;
         }
         m_client.publish(m_state);
@@ -109,6 +119,7 @@ private:
     std::unique_ptr<OutboxSender> m_sender;
     QTimer m_timer;  ///< a child, so that it moves to the sync thread with the worker
     SyncState m_state;
+    QDateTime m_notBefore;  ///< after a 429: no pass before this, even when asked for one
     bool m_again = false;
 };
 

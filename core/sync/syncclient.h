@@ -69,7 +69,8 @@ public:
     /// Stops the thread and closes its store connection; waits for it.
     void stop();
     /// Asks for a pass now (an intake was saved, the kiosk was paired, staff pressed "sync"):
-    /// resets the backoff. Returns at once.
+    /// resets the backoff. Not while the console's Retry-After (429) runs: the pass comes when
+    /// it ends. Returns at once.
     void syncNow();
 
     /// A snapshot; safe from any thread.

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QHostAddress>
 #include <QList>
 #include <QNetworkReply>
 #include <QPointer>
@@ -42,6 +43,7 @@ struct Answer
 {
     int status = 0;
     QByteArray body;
+    QByteArray retryAfter;  ///< the Retry-After header, when there was one
     bool pinMismatch = false;
     QString error;
 };
@@ -60,6 +62,7 @@ inline Answer postPinned(PinnedHttps &https, const PinnedConsole &console, const
         return answer;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.body = reply->readAll();
+    answer.retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
     answer.pinMismatch = PinnedHttps::pinMismatch(reply);
     answer.error = reply->errorString();
     reply->deleteLater();
@@ -75,13 +78,23 @@ inline QList<std::pair<QByteArray, QByteArray>> headerList(const SignedHeaders &
             {SignedHeaders::signatureHeader, headers.signature}};
 }
 
+/// A loopback address other than 127.0.0.1 (127.0.0.`n`): a client bound to it reaches the
+/// console on 127.0.0.1 as another peer (Linux answers for all of 127.0.0.0/8).
+inline QHostAddress loopback(int n)
+{
+    return QHostAddress(QStringLiteral("127.0.0.%1").arg(n));
+}
+
 /// A raw TLS client that writes whatever bytes a test wants (a misbehaving kiosk, an
-/// attacker): it trusts any certificate, since it is the server that is under test.
+/// attacker): it trusts any certificate, since it is the server that is under test. It
+/// connects from `source` when given (see loopback()).
 class RawTlsClient
 {
 public:
-    RawTlsClient() : m_socket(std::make_unique<QSslSocket>())
+    explicit RawTlsClient(const QHostAddress &source = {}) : m_socket(std::make_unique<QSslSocket>())
     {
+        if (!source.isNull())
+            m_socket->bind(source);
         m_socket->setPeerVerifyMode(QSslSocket::VerifyNone);
         m_socket->setReadBufferSize(0);
         QObject::connect(m_socket.get(), &QSslSocket::disconnected, m_socket.get(), [this] { m_disconnected = true; });
@@ -111,6 +124,16 @@ public:
             return 0;
         return m_received.mid(9, 3).toInt();
     }
+    /// The status of every answer received so far, in order.
+    QList<int> statuses() const
+    {
+        QList<int> found;
+        for (qsizetype at = m_received.indexOf("HTTP/1.1 "); at >= 0; at = m_received.indexOf("HTTP/1.1 ", at + 9))
+            found.append(m_received.mid(at + 9, 3).toInt());
+        return found;
+    }
+    /// Forgets what was received (before the next request on the same connection).
+    void clearReceived() { m_received.clear(); }
     bool awaitDisconnect(std::chrono::milliseconds timeout = std::chrono::seconds(20))
     {
         return waitUntil([this] { return m_disconnected; }, timeout);

@@ -54,7 +54,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any)."), QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption pairingCode(QStringLiteral("pairing-code"), QStringLiteral("Issue and print a pairing code."));
     const QCommandLineOption benchRoute(QStringLiteral("bench-route"),
-                                        QStringLiteral("Also answer POST /bench/discard at once (the benchmark's bare baseline)."));
+                                        QStringLiteral("Benchmark mode: also answer POST /bench/discard at once (the benchmark's bare "
+                                                       "baseline), and lift the per-kiosk request rate and nonce quota (bench_sync "
+                                                       "sends tens of thousands of requests a minute from one kiosk on purpose)."));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("Do not print each received summary."));
     parser.addOptions({dataDir, keyFile, port, pairingCode, benchRoute, quiet});
     parser.addHelpOption();
@@ -87,7 +89,12 @@ int main(int argc, char *argv[])
         fail(identity.error().message);
     const QString fingerprint = identity->fingerprint();
 
-    SummaryReceiver receiver(repository, std::move(identity).value(), clock);
+    SummaryReceiver::Limits limits;
+    if (parser.isSet(benchRoute)) {
+        limits.kioskRequests = Rate{};  // no limit
+        limits.kioskNonceQuota = limits.replayCapacity;
+    }
+    SummaryReceiver receiver(repository, std::move(identity).value(), clock, limits);
     bool ok = false;
     const uint wanted = parser.value(port).toUInt(&ok);
     if (!ok || wanted > 65535)

@@ -4,6 +4,7 @@
 
 #include "console/consolerepository.h"
 #include "sync/codec.h"
+#include "sync/ratelimit.h"
 #include "sync/requestsigning.h"
 #include "synctestsupport.h"
 
@@ -182,4 +183,62 @@ TEST(ReplayGuard, ARestartDoesNotReopenTheWindow)
     ReplayGuard unloaded(&fixture.repository);
     EXPECT_EQ(unloaded.check(QStringLiteral("k"), QStringLiteral("n1"), fixture.now.addSecs(60)).value(),
               ReplayGuard::Verdict::Replayed);
+}
+
+TEST(ReplayGuard, EachKioskHasItsOwnQuotaSoThatNoneCanFillTheGuardForTheOthers)
+{
+    ReplayGuard guard(nullptr, 7, 3);
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(guard.check(QStringLiteral("a"), QStringLiteral("n%1").arg(i), now).value(), ReplayGuard::Verdict::Fresh) << i;
+    EXPECT_EQ(guard.check(QStringLiteral("a"), QStringLiteral("n3"), now.addSecs(60)).value(), ReplayGuard::Verdict::OverQuota);
+    EXPECT_EQ(guard.retryAfter(QStringLiteral("a"), now.addSecs(60)), std::chrono::minutes(9));
+    // a replay is still a replay
+    EXPECT_EQ(guard.check(QStringLiteral("a"), QStringLiteral("n0"), now.addSecs(60)).value(), ReplayGuard::Verdict::Replayed);
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(guard.check(QStringLiteral("b"), QStringLiteral("n%1").arg(i), now).value(), ReplayGuard::Verdict::Fresh) << i;
+    EXPECT_EQ(guard.check(QStringLiteral("c"), QStringLiteral("n0"), now).value(), ReplayGuard::Verdict::Fresh);
+    // the capacity in all still holds
+    EXPECT_EQ(guard.check(QStringLiteral("d"), QStringLiteral("n0"), now).value(), ReplayGuard::Verdict::Full);
+    EXPECT_EQ(guard.size(), 7);
+    // once its nonces age out, the kiosk may send again
+    EXPECT_EQ(guard.check(QStringLiteral("a"), QStringLiteral("n3"), now.addSecs(601)).value(), ReplayGuard::Verdict::Fresh);
+}
+
+TEST(ReplayGuard, NoncesRecordedBeyondAKiosksQuotaCountOnlyTheQuotaAgainstTheCapacity)
+{
+    ConsoleFixture fixture;
+    for (int i = 0; i < 5; ++i)
+        ASSERT_TRUE(fixture.repository.rememberNonce(QStringLiteral("a"), QStringLiteral("n%1").arg(i), fixture.now).value());
+    ReplayGuard guard(&fixture.repository, 4, 2);
+    ASSERT_TRUE(guard.load(fixture.now).ok());
+    EXPECT_EQ(guard.size(), 5);
+    EXPECT_EQ(guard.check(QStringLiteral("a"), QStringLiteral("n0"), fixture.now).value(), ReplayGuard::Verdict::Replayed);
+    EXPECT_EQ(guard.check(QStringLiteral("a"), QStringLiteral("n9"), fixture.now).value(), ReplayGuard::Verdict::OverQuota);
+    EXPECT_EQ(guard.check(QStringLiteral("b"), QStringLiteral("n0"), fixture.now).value(), ReplayGuard::Verdict::Fresh);
+    EXPECT_EQ(guard.check(QStringLiteral("b"), QStringLiteral("n1"), fixture.now).value(), ReplayGuard::Verdict::Fresh);
+    EXPECT_EQ(guard.check(QStringLiteral("c"), QStringLiteral("n0"), fixture.now).value(), ReplayGuard::Verdict::Full);
+}
+
+TEST(RateLimiter, ABurstThenOnePerIntervalPerKeyWithBoundedKeys)
+{
+    using std::chrono::milliseconds;
+    RateLimiter limiter(Rate{3, milliseconds(1000)}, 2);
+    const qint64 t = 1'700'000'000'000;
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(limiter.take(QStringLiteral("a"), t), milliseconds(0)) << i;
+    EXPECT_EQ(limiter.take(QStringLiteral("a"), t), milliseconds(1000));
+    EXPECT_EQ(limiter.take(QStringLiteral("a"), t + 400), milliseconds(600));
+    EXPECT_EQ(limiter.take(QStringLiteral("a"), t + 1000), milliseconds(0));
+    EXPECT_EQ(limiter.take(QStringLiteral("a"), t + 1000), milliseconds(1000));
+    EXPECT_EQ(limiter.take(QStringLiteral("b"), t), milliseconds(0)) << "each key has its own bucket";
+    // two keys tracked, both still limited: a new key waits (the memory is bounded)
+    EXPECT_EQ(limiter.take(QStringLiteral("c"), t), milliseconds(1000));
+    // a key whose bucket is full again is forgotten when room is needed
+    EXPECT_EQ(limiter.take(QStringLiteral("c"), t + 1000), milliseconds(0));
+    EXPECT_EQ(limiter.size(), 2);
+
+    RateLimiter unlimited(Rate{1, milliseconds(0)}, 1);
+    for (int i = 0; i < 100; ++i)
+        EXPECT_EQ(unlimited.take(QStringLiteral("k%1").arg(i), t), milliseconds(0));
+    EXPECT_EQ(unlimited.size(), 0);
 }

@@ -31,6 +31,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <vector>
 
 using namespace intake;
@@ -221,8 +222,30 @@ protected:
     QList<std::pair<QByteArray, QByteArray>> signedFor(const KioskPairing &pairing, const QByteArray &body, const QDateTime &at,
                                                        const QString &path = SummaryReceiver::summariesPath)
     {
-        RequestSigner signer(pairing.kioskId, SecretBytes::fromBytes(reinterpret_cast<const char *>(pairing.credential.data()), 32));
+        return signedBy(pairing.kioskId, pairing.credential, body, at, path);
+    }
+    /// The same for a kiosk known by its id and credential (one paired through the repository).
+    static QList<std::pair<QByteArray, QByteArray>> signedBy(const QString &kioskId, const SecretBytes &credential, const QByteArray &body,
+                                                             const QDateTime &at, const QString &path = SummaryReceiver::summariesPath)
+    {
+        RequestSigner signer(kioskId, SecretBytes::fromBytes(reinterpret_cast<const char *>(credential.data()), credential.size()));
         return headerList(signer.sign("POST", path.toLatin1(), body, at));
+    }
+
+    /// Opens `count` TLS connections from `source` that send nothing; returns them (refused
+    /// ones included, disconnected).
+    std::vector<std::unique_ptr<RawTlsClient>> openIdle(int count, const QHostAddress &source)
+    {
+        std::vector<std::unique_ptr<RawTlsClient>> clients;
+        for (int i = 0; i < count; ++i) {
+            clients.push_back(std::make_unique<RawTlsClient>(source));
+            clients.back()->connect(port);
+        }
+        return clients;
+    }
+    static int stillOpen(const std::vector<std::unique_ptr<RawTlsClient>> &clients)
+    {
+        return static_cast<int>(std::count_if(clients.cbegin(), clients.cend(), [](const auto &client) { return !client->disconnected(); }));
     }
 
     ConsoleFixture console;
@@ -585,6 +608,229 @@ TEST_F(SyncEndToEnd, AConsoleThatStoppedAcceptingWithRoomLeftIsResumed)
     EXPECT_TRUE(receiver->isAccepting());
     receiver->close();
     EXPECT_FALSE(receiver->isAccepting());
+}
+
+// Connections held open for their own sake: one address gets a share, a connection that asks
+// nothing is closed soon, and kiosks that have authenticated keep slots nobody else can take.
+
+TEST_F(SyncEndToEnd, OneAddressGetsAtMostItsShareOfTheConnections)
+{
+    SummaryReceiver::Limits limits = testLimits();
+    limits.firstRequestTimeout = 20s;
+    limits.idleTimeout = 30s;
+    startConsole(limits);
+    ASSERT_TRUE(pair(pairingCode()).ok());
+    ASSERT_TRUE(waitUntil([&] { return receiver->openConnections() == 0; }, 10s)) << receiver->openConnections();
+
+    const auto idle = openIdle(limits.maxConnectionsPerAddress + 8, loopback(2));
+    EXPECT_TRUE(waitUntil([&] { return stillOpen(idle) == limits.maxConnectionsPerAddress; }, 10s)) << stillOpen(idle) << " open";
+    EXPECT_EQ(receiver->openConnections(), limits.maxConnectionsPerAddress);
+    // the kiosk, from its own address, is served meanwhile
+    expectSyncWithinFiveSeconds(0);
+}
+
+TEST_F(SyncEndToEnd, AConnectionThatAsksNothingAfterItsHandshakeIsClosedLongBeforeTheIdleTimeout)
+{
+    SummaryReceiver::Limits limits = testLimits();
+    limits.firstRequestTimeout = 1s;
+    limits.idleTimeout = 30s;
+    startConsole(limits);
+    RawTlsClient silent;
+    ASSERT_TRUE(silent.connect(port));
+    EXPECT_TRUE(silent.awaitDisconnect(10s)) << "kept as long as a connection idle after an answer";
+
+    // once a request has been answered, the connection is kept alive for the idle timeout
+    RawTlsClient kept;
+    ASSERT_TRUE(kept.connect(port));
+    kept.write(rawPost(SummaryReceiver::pairPath.toLatin1(), "{}"));
+    EXPECT_EQ(kept.awaitStatus(), 400);
+    EXPECT_FALSE(kept.awaitDisconnect(3s));
+}
+
+TEST_F(SyncEndToEnd, IdleConnectionsFromManyAddressesLeaveRoomForAKioskThatHasSynced)
+{
+    SummaryReceiver::Limits limits = testLimits();
+    limits.firstRequestTimeout = 30s;
+    limits.idleTimeout = 30s;
+    startConsole(limits);
+    ASSERT_TRUE(pair(pairingCode()).ok());
+    expectSyncWithinFiveSeconds(0);  // from now on the console knows the kiosk's address
+    ASSERT_TRUE(waitUntil([&] { return receiver->openConnections() == 0; }, 10s)) << receiver->openConnections();
+
+    // six addresses try a full share each: 72 idle connections on a console that takes 64
+    std::vector<std::unique_ptr<RawTlsClient>> idle;
+    for (int address = 2; address < 8; ++address) {
+        for (auto &client : openIdle(limits.maxConnectionsPerAddress, loopback(address)))
+            idle.push_back(std::move(client));
+    }
+    const int unreserved = limits.maxConnections - limits.reservedConnections;
+    EXPECT_TRUE(waitUntil([&] { return stillOpen(idle) == unreserved; }, 10s)) << stillOpen(idle) << " open";
+    expectSyncWithinFiveSeconds(1);
+    // an address no kiosk has authenticated from gets none of the reserved connections
+    RawTlsClient newcomer(loopback(8));
+    newcomer.connect(port);
+    EXPECT_TRUE(newcomer.awaitDisconnect(10s));
+    EXPECT_EQ(stillOpen(idle), unreserved);
+}
+
+// --- pipelining ------------------------------------------------------------------------------
+
+TEST_F(SyncEndToEnd, APipelinedRequestIsNeverAnsweredBeforeTheOneAheadOfIt)
+{
+    const KioskPairing pairing = startPairedConsole();
+    RawTlsClient client;
+    ASSERT_TRUE(client.connect(port));
+    const QByteArray path = SummaryReceiver::summariesPath.toLatin1();
+    const QByteArray body = sampleSummaryBytes(1);
+    // a signed summary (answered after its commit) and an unsigned one (refused at once), in one write
+    client.write(rawPost(path, body, signedFor(pairing, body, console.now)) + rawPost(path, sampleSummaryBytes(2)));
+    EXPECT_TRUE(waitUntil([&] { return client.disconnected() || client.statuses().size() >= 2; }, 10s));
+    const QList<int> statuses = client.statuses();
+    ASSERT_FALSE(statuses.isEmpty()) << client.received().left(200).toStdString();
+    EXPECT_EQ(statuses.first(), 200) << "answers out of order: " << client.received().left(300).toStdString();
+    EXPECT_TRUE(statuses == QList<int>{200} || statuses == (QList<int>{200, 401})) << statuses.size();
+    EXPECT_TRUE(client.received().contains(sampleIntake(1).uuid.toLatin1()));
+    EXPECT_EQ(consoleSummaries(), 1);
+}
+
+// --- per-kiosk limits ----------------------------------------------------------------------
+
+TEST_F(SyncEndToEnd, AKioskThatFilledTheReplayGuardIsRefusedAloneAlsoAfterARestart)
+{
+    startConsole();
+    auto first = pair(pairingCode());
+    ASSERT_TRUE(first.ok());
+    const KioskEnrollment second = console.pairKiosk(QStringLiteral("Second tablet"));
+    // the first kiosk's nonces fill the whole replay guard, as 200,000 requests in ten minutes would
+    QSqlQuery query(console.repository.database());
+    ASSERT_TRUE(query.prepare(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000) "
+                                             "INSERT INTO seen_nonces (kiosk_id, nonce, seen_at) SELECT ?, printf('n%06d', i), ? FROM n")));
+    query.addBindValue(first->kioskId);
+    query.addBindValue(console.now.toString(Qt::ISODateWithMs));
+    ASSERT_TRUE(query.exec());
+    receiver.reset();  // a restart: the guard reloads them
+    startConsole();
+
+    PinnedHttps https;
+    const QByteArray body = sampleSummaryBytes(1);
+    const Answer fromFirst = postSigned(https, *first, SummaryReceiver::summariesPath, body, console.now);
+    EXPECT_EQ(fromFirst.status, 429) << fromFirst.body.toStdString();
+    EXPECT_GT(fromFirst.retryAfter.toInt(), 0) << fromFirst.retryAfter.toStdString();
+    const QByteArray other = sampleSummaryBytes(2);
+    const Answer fromSecond = postPinned(https, pinned(), SummaryReceiver::summariesPath, other,
+                                         signedBy(second.kioskId, second.credential, other, console.now));
+    EXPECT_EQ(fromSecond.status, 200) << fromSecond.body.toStdString();
+    EXPECT_EQ(consoleSummaries(), 1);
+}
+
+TEST_F(SyncEndToEnd, AKioskOverItsRequestRateOrNonceQuotaGets429AndAnotherKioskIsServed)
+{
+    SummaryReceiver::Limits limits = testLimits();
+    limits.kioskRequests = Rate{3, 1min};
+    limits.kioskNonceQuota = 5;
+    startConsole(limits);
+    auto first = pair(pairingCode());
+    ASSERT_TRUE(first.ok());
+    const KioskEnrollment second = console.pairKiosk(QStringLiteral("Second tablet"));
+    PinnedHttps https;
+    int next = 0;
+    const auto fromFirst = [&] { return postSigned(https, *first, SummaryReceiver::summariesPath, sampleSummaryBytes(next++), console.now); };
+    const auto fromSecond = [&] {
+        const QByteArray body = sampleSummaryBytes(next++);
+        return postPinned(https, pinned(), SummaryReceiver::summariesPath, body, signedBy(second.kioskId, second.credential, body, console.now));
+    };
+
+    // three at once, then one a minute
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(fromFirst().status, 200) << i;
+    const Answer limited = fromFirst();
+    EXPECT_EQ(limited.status, 429) << limited.body.toStdString();
+    EXPECT_EQ(limited.retryAfter, "60");
+    EXPECT_EQ(fromSecond().status, 200);
+    console.now = console.now.addSecs(60);
+    EXPECT_EQ(fromFirst().status, 200);
+    console.now = console.now.addSecs(60);
+    EXPECT_EQ(fromFirst().status, 200);
+    // five nonces within ten minutes is the first kiosk's quota: it waits until the oldest ages out
+    console.now = console.now.addSecs(60);
+    const Answer quota = fromFirst();
+    EXPECT_EQ(quota.status, 429) << quota.body.toStdString();
+    EXPECT_EQ(quota.retryAfter, "420");
+    EXPECT_EQ(fromSecond().status, 200);
+
+    // after a restart the first kiosk is still over its quota; the second is not
+    receiver.reset();
+    startConsole(limits);
+    https.reset();
+    EXPECT_EQ(fromFirst().status, 429);
+    EXPECT_EQ(fromSecond().status, 200);
+    EXPECT_EQ(consoleSummaries(), 8);
+}
+
+TEST_F(SyncEndToEnd, AKioskToldToWaitKeepsItsSummariesAndWaitsAsLongAsAsked)
+{
+    SummaryReceiver::Limits limits = testLimits();
+    limits.kioskRequests = Rate{1, 1min};
+    startConsole(limits);
+    ASSERT_TRUE(pair(pairingCode()).ok());
+    saveIntakes(1);
+    ASSERT_TRUE(drain().delivered());
+
+    saveIntakes(3, 1);
+    const DrainReport busy = drain();
+    EXPECT_EQ(busy.stop, DrainReport::Stop::Busy) << busy.error.toStdString();
+    EXPECT_EQ(busy.retryAfter, 60s);
+    EXPECT_TRUE(busy.error.contains(QLatin1String("429"))) << busy.error.toStdString();
+    EXPECT_EQ(busy.remaining, 3);
+    // the summaries are not at fault: no failed attempt is counted against them
+    EXPECT_EQ(countRows(kiosk.store->database(), QStringLiteral("SELECT count(*) FROM outbox WHERE attempts > 0")), 0);
+
+    console.now = console.now.addSecs(60);
+    const DrainReport later = drain();
+    EXPECT_TRUE(later.delivered()) << later.error.toStdString();
+    EXPECT_EQ(later.sent, 3);
+
+    // the worker waits at least as long as the console asked, however short its own backoff
+    saveIntakes(1, 4);
+    SyncClient::Options options;
+    options.backoff = Backoff{20ms, 200ms};
+    options.random = [] { return 0.5; };
+    options.clock = clock();
+    const QString storePath = kiosk.storePath();
+    const QString keyFile = kiosk.keyFile();
+    SyncClient client([storePath, keyFile] { return IntakeStore::open(storePath, KekSource::keyFile(keyFile)); }, options);
+    std::atomic<int> passes{0};  // each pass publishes its state once, from the worker's thread
+    QObject::connect(&client, &SyncClient::stateChanged, &client, [&passes] { ++passes; }, Qt::DirectConnection);
+    client.start();
+    ASSERT_TRUE(waitUntil([&] { return client.state().failures >= 1; }, 20s)) << client.state().lastError.toStdString();
+    const int passesBefore = passes;
+    client.syncNow();  // as a saved intake does: it does not cut the console's wait short
+    EXPECT_FALSE(waitUntil([&] { return passes > passesBefore; }, 1s)) << "a pass ran before the console's Retry-After";
+    const SyncState state = client.state();
+    client.stop();
+    EXPECT_EQ(state.backlog, 1);
+    EXPECT_GE(state.nextAttempt, console.now.addSecs(60));
+    EXPECT_TRUE(state.lastError.contains(QLatin1String("429"))) << state.lastError.toStdString();
+}
+
+TEST_F(SyncEndToEnd, APairingBruteForceFromOneAddressDoesNotLockOutAGenuineToken)
+{
+    startConsole();
+    RawTlsClient attacker(loopback(2));
+    ASSERT_TRUE(attacker.connect(port));
+    const QByteArray guess = rawPost(SummaryReceiver::pairPath.toLatin1(), R"({"token": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "kioskName": "x"})");
+    QList<int> statuses;
+    for (int i = 0; i < 12 && !attacker.disconnected(); ++i) {
+        attacker.clearReceived();
+        attacker.write(guess);
+        statuses.append(attacker.awaitStatus());
+    }
+    EXPECT_EQ(statuses.count(403), 10);
+    EXPECT_EQ(statuses.count(429), 2);
+    EXPECT_TRUE(attacker.received().contains("Retry-After: 6\r\n")) << attacker.received().left(300).toStdString();
+    // the genuine kiosk pairs from its own address at once
+    const auto genuine = pair(pairingCode());
+    EXPECT_TRUE(genuine.ok()) << genuine.error().message.toStdString();
 }
 
 TEST_F(SyncEndToEnd, PairingAttemptsAreRateLimited)
