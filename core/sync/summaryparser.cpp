@@ -1,5 +1,6 @@
 #include "sync/summaryparser.h"
 
+#include "common/text.h"
 #include "sync/summary.h"
 
 #include <QJsonArray>
@@ -8,6 +9,7 @@
 #include <QSet>
 #include <QUuid>
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -274,19 +276,21 @@ Result<QJsonObject> jsonObject(const QByteArray &bytes, const QString &what)
 
 } // namespace
 
-std::optional<QString> SummaryParser::textProblem(QStringView text, Text kind)
+std::optional<QString> SummaryParser::textProblem(const QString &text, Text kind)
 {
-    for (const QChar c : text) {
-        const char16_t code = c.unicode();
-        if (code == 0)
-            return QStringLiteral("holds a NUL character");
-        if ((code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069))
-            return QStringLiteral("holds a Unicode bidirectional control (U+202A to U+202E, U+2066 to U+2069)");
-        if (code == u'<' || code == u'>')
-            return QStringLiteral("holds '<' or '>'");
-        if (c.category() == QChar::Other_Control && !(kind == Text::FreeText && (code == u'\n' || code == u'\t')))
-            return QStringLiteral("holds a control character");
-    }
+    // The rule is common/text.h's, the one the kiosk applies where a client types, so that a
+    // summary the kiosk lets through is never refused here; NUL and the bidirectional controls
+    // (both among what it refuses) are only named on their own.
+    if (text.contains(QChar(u'\0')))
+        return QStringLiteral("holds a NUL character");
+    if (std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+            return (c.unicode() >= 0x202A && c.unicode() <= 0x202E) || (c.unicode() >= 0x2066 && c.unicode() <= 0x2069);
+        }))
+        return QStringLiteral("holds a Unicode bidirectional control (U+202A to U+202E, U+2066 to U+2069)");
+    if (hasMarkupCharacters(text))
+        return QStringLiteral("holds '<' or '>'");
+    if (hasControlCharacters(text, kind == Text::FreeText))
+        return QStringLiteral("holds a control, formatting or unassigned character");
     return std::nullopt;
 }
 

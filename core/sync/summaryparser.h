@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
-#include <QStringView>
 
 #include <optional>
 
@@ -64,11 +63,13 @@ public:
     static Result<ReceivedSummary> validate(const QJsonObject &json);
 
     /// What is wrong with `text` for staff to read it as sent, worded to follow a field's name
-    /// ("holds a NUL character"), never quoting it; nullopt when nothing is. Refused: NUL and
-    /// every other control character (a line break or tab only in free text), '<' and '>'
-    /// (Qt Quick's Text takes them as markup), and the Unicode bidirectional overrides and
-    /// isolates U+202A to U+202E and U+2066 to U+2069 (they reorder what is shown).
-    static std::optional<QString> textProblem(QStringView text, Text kind);
+    /// ("holds a NUL character"), never quoting it; nullopt when nothing is. Refused, by the
+    /// checks of common/text.h that the kiosk applies to what a client types: NUL and every
+    /// other control or format character (among them the bidirectional overrides and isolates
+    /// U+202A to U+202E and U+2066 to U+2069, which reorder what is shown; a line break or tab
+    /// only in free text), unassigned code points, broken UTF-16, and '<' and '>' (Qt Quick's
+    /// Text takes them as markup).
+    static std::optional<QString> textProblem(const QString &text, Text kind);
 };
 
 } // namespace intake

@@ -246,7 +246,7 @@ TEST(ConsoleRepository, KioskAndStaffNamesRefuseMarkupControlAndBidirectionalCha
         {QStringLiteral("Tablet <1>"), "holds '<' or '>'"},
         {QStringLiteral("Tablet \u202E1"), "holds a Unicode bidirectional control"},
         {QStringLiteral("Tablet ") + QChar(u'\0') + QStringLiteral("1"), "holds a NUL character"},
-        {QStringLiteral("Tablet\n1"), "holds a control character"},
+        {QStringLiteral("Tablet\n1"), "holds a control, formatting or unassigned character"},
     };
     for (const auto &[name, problem] : names) {
         const auto refused = f.repository.pairKiosk(token->token, name);

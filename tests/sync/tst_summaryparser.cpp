@@ -339,11 +339,13 @@ TEST(SummaryParser, RefusesMarkupAndControlCharactersInNamesAndTexts)
     const std::pair<QString, const char *> names[] = {
         {QStringLiteral("<b>Eve</b>"), "holds '<' or '>'"},
         {QStringLiteral("Eve>"), "holds '<' or '>'"},
-        {QStringLiteral("Eve\nAdams"), "holds a control character"},
-        {QStringLiteral("Eve\tAdams"), "holds a control character"},
-        {QStringLiteral("Eve\u0001"), "holds a control character"},
-        {QStringLiteral("Eve\u007F"), "holds a control character"},
-        {QStringLiteral("Eve\u0085"), "holds a control character"},
+        {QStringLiteral("Eve\nAdams"), "holds a control, formatting or unassigned character"},
+        {QStringLiteral("Eve\tAdams"), "holds a control, formatting or unassigned character"},
+        {QStringLiteral("Eve\u0001"), "holds a control, formatting or unassigned character"},
+        {QStringLiteral("Eve\u007F"), "holds a control, formatting or unassigned character"},
+        {QStringLiteral("Eve\u0085"), "holds a control, formatting or unassigned character"},
+        {QStringLiteral("Eve\u200B"), "holds a control, formatting or unassigned character"},  // zero-width space
+        {QStringLiteral("Eve\u0378"), "holds a control, formatting or unassigned character"},  // unassigned
     };
     for (const auto &[name, problem] : names) {
         EXPECT_NE(refusal(withIn(good, QStringLiteral("client"), QStringLiteral("firstName"), name)).find(std::string("client.firstName: ") + problem),
@@ -354,7 +356,7 @@ TEST(SummaryParser, RefusesMarkupAndControlCharactersInNamesAndTexts)
     // free text keeps its line breaks and tabs; other control characters and markup are refused
     EXPECT_TRUE(SummaryParser::validate(withFlag(good, 0, QStringLiteral("answer"), QStringLiteral("line one\nline two\tand a tab"))).ok());
     EXPECT_TRUE(SummaryParser::validate(withFlag(good, 0, QStringLiteral("reason"), QJsonObject{{QStringLiteral("en"), QStringLiteral("a\nb")}})).ok());
-    EXPECT_NE(refusal(withFlag(good, 0, QStringLiteral("answer"), QStringLiteral("a\rb"))).find("flags[0].answer: holds a control character"),
+    EXPECT_NE(refusal(withFlag(good, 0, QStringLiteral("answer"), QStringLiteral("a\rb"))).find("flags[0].answer: holds a control, formatting or unassigned character"),
               std::string::npos);
     EXPECT_NE(refusal(withFlag(good, 0, QStringLiteral("answer"), QStringLiteral("less than <2 weeks"))).find("flags[0].answer: holds '<' or '>'"),
               std::string::npos);
@@ -378,7 +380,7 @@ TEST(SummaryParser, TheFuzzSeedsGetTheirVerdicts)
         {"summary-duplicate-key.json", "duplicate key 'firstName'"},
         {"summary-duplicate-key-escaped.json", "duplicate key 'firstName'"},
         {"summary-markup-name.json", "client.firstName: holds '<' or '>'"},
-        {"summary-control-in-kiosk.json", "kiosk: holds a control character"},
+        {"summary-control-in-kiosk.json", "kiosk: holds a control, formatting or unassigned character"},
     };
     for (const auto &[file, problem] : refused) {
         QFile seed(seeds.filePath(QLatin1String(file)));
