@@ -32,6 +32,7 @@ Button {
     // The text, with the radio circle in its left padding: plain items, not a layout (the text
     // wraps, and Qt 6.4's layouts keep stale heights for text whose height depends on its width).
     contentItem: Text {
+        textFormat: Text.PlainText
         leftPadding: Theme.checkBoxSize + Theme.spacingS
         text: control.text
         font: control.font

@@ -216,6 +216,7 @@ Rectangle {
 
         // The chosen date in words, so that it can be checked at a glance (and read aloud).
         Label {
+            textFormat: Text.PlainText
             readonly property var chosen: root.parse(root.value)
 
             width: column.width

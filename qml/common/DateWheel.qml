@@ -79,6 +79,7 @@ ColumnLayout {
     }
 
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         Layout.bottomMargin: Theme.spacingXXS
         text: root.caption
@@ -159,6 +160,7 @@ ColumnLayout {
             delegate: Text {
                 id: row
 
+                textFormat: Text.PlainText
                 required property int index
                 required property string modelData
                 readonly property bool available: row.index >= root.firstAvailable && row.index < root.endAvailable

@@ -34,6 +34,7 @@ Rectangle {
         color: Theme.attention
 
         Text {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             text: "!"
             color: Theme.textOnPrimary
@@ -47,6 +48,7 @@ Rectangle {
     Label {
         id: message
 
+        textFormat: Text.PlainText
         x: badge.x + badge.width + Theme.spacingXS
         y: Theme.spacingXS
         width: root.width - message.x - Theme.spacingS

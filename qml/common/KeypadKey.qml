@@ -18,6 +18,7 @@ Button {
     Accessible.name: control.text
 
     contentItem: Text {
+        textFormat: Text.PlainText
         text: control.text
         font: control.font
         fontSizeMode: Text.HorizontalFit

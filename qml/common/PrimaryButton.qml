@@ -29,6 +29,7 @@ Button {
     Accessible.name: control.text
 
     contentItem: Text {
+        textFormat: Text.PlainText
         text: control.text
         font: control.font
         color: !control.enabled ? Theme.disabledText : (control.muted ? Theme.primary : Theme.textOnPrimary)

@@ -25,6 +25,7 @@ Button {
     Accessible.name: control.text
 
     contentItem: Text {
+        textFormat: Text.PlainText
         text: control.text
         font: control.font
         color: control.enabled ? Theme.primary : Theme.disabledText

@@ -17,6 +17,7 @@ Item {
     Text {
         id: small
 
+        textFormat: Text.PlainText
         anchors.baseline: large.baseline
         text: "A"
         color: root.color
@@ -28,6 +29,7 @@ Item {
     Text {
         id: large
 
+        textFormat: Text.PlainText
         x: small.width + 1
         text: "A"
         color: root.color

@@ -28,6 +28,7 @@ ModalDialog {
         spacing: Theme.spacingM
 
         Label {
+            textFormat: Text.PlainText
             width: content.width
             //: Heading of the staff screen.
             text: qsTr("Staff")
@@ -47,6 +48,7 @@ ModalDialog {
             Label {
                 id: storeState
 
+                textFormat: Text.PlainText
                 anchors.verticalCenter: parent.verticalCenter
                 width: parent.width - lockButton.width - Theme.spacingM
                 text: KioskStore.locked
@@ -110,6 +112,7 @@ ModalDialog {
                 spacing: Theme.spacingS
 
                 Label {
+                    textFormat: Text.PlainText
                     width: failed.width
                     //: Staff screen: the intake on the tablet could not be saved into the store.
                     text: qsTr("The last intake could not be saved. It is still on this tablet.")
@@ -120,6 +123,7 @@ ModalDialog {
                     wrapMode: Text.WordWrap
                 }
                 Label {
+                    textFormat: Text.PlainText
                     width: failed.width
                     visible: KioskStore.lastError !== ""
                     text: KioskStore.lastError
@@ -129,6 +133,7 @@ ModalDialog {
                     wrapMode: Text.WordWrap
                 }
                 Label {
+                    textFormat: Text.PlainText
                     width: failed.width
                     visible: root.confirmingDiscard
                     //: Staff screen: asked before an unsaved intake is thrown away.

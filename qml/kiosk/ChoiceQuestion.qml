@@ -23,6 +23,7 @@ Column {
     spacing: Theme.spacingS
 
     Label {
+        textFormat: Text.PlainText
         width: root.width
         text: root.text
         color: Theme.text

@@ -62,6 +62,7 @@ FormPage {
                     spacing: Theme.spacingXXS
 
                     Label {
+                        textFormat: Text.PlainText
                         width: parent.width
                         text: consentSection.modelData.heading
                         color: Theme.heading
@@ -74,6 +75,7 @@ FormPage {
                     }
 
                     Label {
+                        textFormat: Text.PlainText
                         width: parent.width
                         text: consentSection.modelData.body
                         color: Theme.text
@@ -89,6 +91,7 @@ FormPage {
     }
 
     Label {
+        textFormat: Text.PlainText
         width: root.columnWidth
         topPadding: Theme.spacingS
         //: Consent page: heading above the acknowledgement check boxes.
@@ -129,6 +132,7 @@ FormPage {
     }
 
     Label {
+        textFormat: Text.PlainText
         width: root.columnWidth
         topPadding: Theme.spacingS
         //: Consent page: heading above the printed name and the signature pad.

@@ -28,6 +28,7 @@ Column {
     spacing: Theme.spacingS
 
     Label {
+        textFormat: Text.PlainText
         width: root.width
         text: root.text
         color: Theme.text

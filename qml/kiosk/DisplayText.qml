@@ -7,6 +7,7 @@ import Intake.Common
 // A line of the questionnaire that is not a question (an introduction to a section). Not
 // interactive.
 Label {
+    textFormat: Text.PlainText
     color: Theme.textMuted
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontSizeBody

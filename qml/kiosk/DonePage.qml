@@ -85,6 +85,7 @@ Page {
             Label {
                 id: heading
 
+                textFormat: Text.PlainText
                 width: content.width
                 text: root.saved
                       //: Heading of the last screen after the intake was saved.
@@ -102,6 +103,7 @@ Page {
             }
 
             Label {
+                textFormat: Text.PlainText
                 width: content.width
                 visible: root.saved
                 //: The last screen after the intake was saved. Never mention the answers' outcome.
@@ -114,6 +116,7 @@ Page {
             }
 
             Label {
+                textFormat: Text.PlainText
                 width: content.width
                 visible: !root.saved
                 //: Under "Please hand the tablet to the front desk." when the intake could not be saved.
@@ -135,6 +138,7 @@ Page {
             }
 
             Label {
+                textFormat: Text.PlainText
                 width: content.width
                 visible: root.saved
                 // English has no translation file for plurals: one string for one, one for the rest.

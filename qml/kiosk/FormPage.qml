@@ -174,6 +174,7 @@ Page {
                 spacing: Theme.spacingXS
 
                 Label {
+                    textFormat: Text.PlainText
                     width: parent.width
                     visible: root.overline !== ""
                     text: root.overline
@@ -185,6 +186,7 @@ Page {
                 }
 
                 Label {
+                    textFormat: Text.PlainText
                     width: parent.width
                     visible: root.heading !== ""
                     text: root.heading
@@ -197,6 +199,7 @@ Page {
                 }
 
                 Label {
+                    textFormat: Text.PlainText
                     width: parent.width
                     visible: root.intro !== ""
                     text: root.intro

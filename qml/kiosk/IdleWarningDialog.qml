@@ -25,6 +25,7 @@ ModalDialog {
         spacing: Theme.spacingM
 
         Label {
+            textFormat: Text.PlainText
             width: content.width
             //: Heading of the dialog shown after a minute without a touch.
             text: qsTr("Are you still there?")
@@ -101,6 +102,7 @@ ModalDialog {
                 anchors.centerIn: parent
 
                 Label {
+                    textFormat: Text.PlainText
                     anchors.horizontalCenter: parent.horizontalCenter
                     text: IdleMonitor.secondsLeft
                     color: Theme.heading
@@ -109,6 +111,7 @@ ModalDialog {
                     Accessible.ignored: true
                 }
                 Label {
+                    textFormat: Text.PlainText
                     objectName: "countdownUnit"
                     anchors.horizontalCenter: parent.horizontalCenter
                     text: IdleMonitor.secondsLeft === 1
@@ -125,6 +128,7 @@ ModalDialog {
         }
 
         Label {
+            textFormat: Text.PlainText
             width: content.width
             //: In the idle dialog: what happens when the countdown ends.
             text: qsTr("For your privacy, your answers will be cleared and the form will start over.")

@@ -38,6 +38,7 @@ ToolBar {
         }
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             // The whole height of the bar, the text centred in it: the name's height then never
             // depends on whether it wraps (Qt 6.4's layouts keep stale heights for that).

@@ -63,6 +63,7 @@ Rectangle {
                 onClicked: UiLanguage.language = option.modelData.code
 
                 contentItem: Text {
+                    textFormat: Text.PlainText
                     text: option.text
                     font: option.font
                     color: option.selected ? Theme.textOnPrimary : Theme.primary

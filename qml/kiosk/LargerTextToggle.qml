@@ -44,6 +44,7 @@ Button {
         }
 
         Text {
+            textFormat: Text.PlainText
             anchors.verticalCenter: parent.verticalCenter
             visible: !control.compact
             text: control.text

@@ -66,6 +66,7 @@ Page {
             }
 
             Label {
+                textFormat: Text.PlainText
                 width: content.width
                 //: The clinic's name, a proper name: keep it as it is.
                 text: qsTr("Blue Haven Medical Spa")
@@ -78,6 +79,7 @@ Page {
             }
 
             Label {
+                textFormat: Text.PlainText
                 width: content.width
                 topPadding: Theme.spacingS
                 //: Heading of the lock screen: the kiosk cannot be used until staff unlock it.
@@ -92,6 +94,7 @@ Page {
             }
 
             Label {
+                textFormat: Text.PlainText
                 width: content.width
                 //: Under "This kiosk is locked", for a client who finds the kiosk locked.
                 text: qsTr("Please ask at the front desk.")
@@ -155,6 +158,7 @@ Page {
 
                     // Key-file stores open by themselves; staff see why one did not.
                     Label {
+                        textFormat: Text.PlainText
                         width: staff.width
                         visible: KioskStore.usesKeyFile && KioskStore.lastError === ""
                         //: Lock screen, for staff, when the store opens with this kiosk's key file.

@@ -66,6 +66,7 @@ Rectangle {
             Layout.fillHeight: true
 
             Label {
+                textFormat: Text.PlainText
                 visible: !root.compact
                 anchors.verticalCenter: parent.verticalCenter
                 width: parent.width

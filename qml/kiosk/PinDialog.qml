@@ -82,6 +82,7 @@ ModalDialog {
             spacing: Theme.spacingM
 
             Label {
+                textFormat: Text.PlainText
                 width: parent.width
                 //: Heading of the staff PIN pad (opened by a long press in the top-left corner).
                 text: qsTr("Staff only")
@@ -95,6 +96,7 @@ ModalDialog {
             }
 
             Label {
+                textFormat: Text.PlainText
                 width: parent.width
                 //: Under "Staff only" on the PIN pad.
                 text: qsTr("Enter the staff PIN.")

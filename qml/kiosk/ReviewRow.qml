@@ -32,6 +32,7 @@ Column {
     }
 
     Label {
+        textFormat: Text.PlainText
         width: row.width
         bottomPadding: Theme.spacingS
         visible: row.firstInSection
@@ -81,6 +82,7 @@ Column {
             spacing: Theme.spacingXXS
 
             Label {
+                textFormat: Text.PlainText
                 width: parent.width
                 text: row.question
                 color: Theme.textMuted
@@ -90,6 +92,7 @@ Column {
             }
 
             Label {
+                textFormat: Text.PlainText
                 width: parent.width
                 text: row.answer
                 color: Theme.text

@@ -61,6 +61,7 @@ ColumnLayout {
         }
 
         Label {
+            textFormat: Text.PlainText
             anchors.left: baseline.left
             anchors.bottom: baseline.top
             anchors.bottomMargin: Theme.spacingXXS
@@ -73,6 +74,7 @@ ColumnLayout {
         Label {
             id: hint
 
+            textFormat: Text.PlainText
             objectName: "signHint"
             anchors.left: baseline.left
             anchors.right: baseline.right
@@ -111,6 +113,7 @@ ColumnLayout {
         Label {
             id: message
 
+            textFormat: Text.PlainText
             objectName: "signatureMessage"
             // Only once the finger is up: the first stroke of a signature is always "too short".
             readonly property bool shown: !pad.isEmpty && !pad.drawing && !pad.isAcceptable
@@ -160,6 +163,7 @@ ColumnLayout {
             onClicked: pad.clear()
 
             contentItem: Text {
+                textFormat: Text.PlainText
                 text: clearButton.text
                 font: clearButton.font
                 // Disabled (nothing to clear) it steps back; disabled controls need no contrast.

@@ -26,6 +26,7 @@ Column {
     }
 
     Label {
+        textFormat: Text.PlainText
         width: root.width
         text: KioskSync.paired
               //: Staff screen: the kiosk sends its summaries to the staff console at this address (host:port).
@@ -42,6 +43,7 @@ Column {
     }
 
     Label {
+        textFormat: Text.PlainText
         width: root.width
         // before the worker has looked, the store's own count
         readonly property int waiting: KioskSync.backlog >= 0 ? KioskSync.backlog : KioskStore.pendingSync
@@ -58,6 +60,7 @@ Column {
     }
 
     Label {
+        textFormat: Text.PlainText
         width: root.width
         visible: KioskSync.paired
         text: isNaN(KioskSync.lastSuccess.getTime())
@@ -72,6 +75,7 @@ Column {
     }
 
     Label {
+        textFormat: Text.PlainText
         width: root.width
         visible: KioskSync.paired && KioskSync.lastError !== ""
         //: Staff screen: why the last attempt to send failed; %1 is the reason (in English, from the sync engine).
@@ -116,6 +120,7 @@ Column {
         visible: root.enteringCode
 
         Label {
+            textFormat: Text.PlainText
             width: parent.width
             //: Staff screen: where to find the pairing code.
             text: qsTr("Type the pairing code the staff console shows under Pairing (it starts with intake-pair:).")

@@ -28,6 +28,7 @@ Column {
     spacing: Theme.spacingS
 
     Label {
+        textFormat: Text.PlainText
         width: root.width
         text: root.text
         color: Theme.text
@@ -78,6 +79,7 @@ Column {
     }
 
     Label {
+        textFormat: Text.PlainText
         width: root.width
         visible: root.maxLength > 0
         //: Under a free-text answer: characters typed so far and the most allowed, e.g. "12 / 1000".

@@ -24,6 +24,7 @@ Card {
         spacing: Theme.spacingXS
 
         Label {
+            textFormat: Text.PlainText
             width: parent.width
             text: root.title
             color: Theme.primary
@@ -35,6 +36,7 @@ Card {
         }
 
         Label {
+            textFormat: Text.PlainText
             width: parent.width
             visible: root.figure !== ""
             text: root.figure
@@ -46,6 +48,7 @@ Card {
         }
 
         Label {
+            textFormat: Text.PlainText
             width: parent.width
             text: root.text
             color: Theme.text

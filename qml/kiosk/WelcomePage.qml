@@ -48,6 +48,7 @@ Page {
             spacing: 0
 
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 //: Main heading of the welcome screen.
                 text: qsTr("Welcome")
@@ -61,6 +62,7 @@ Page {
             }
 
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacingXS
                 //: Subheading under "Welcome": the client is here for a micro-needling treatment.
@@ -144,6 +146,7 @@ Page {
             }
 
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacingS
                 //: Shown under the Start button.
@@ -157,6 +160,7 @@ Page {
     }
 
     footer: Label {
+        textFormat: Text.PlainText
         topPadding: Theme.spacingS
         bottomPadding: Theme.spacingL
         leftPadding: root.margin

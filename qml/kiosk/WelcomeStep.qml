@@ -31,6 +31,7 @@ GridLayout {
         color: Theme.surfaceTinted
 
         Label {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             text: root.number
             color: Theme.primary
@@ -46,6 +47,7 @@ GridLayout {
         spacing: Theme.spacingXXS
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.title
             color: Theme.text
@@ -57,6 +59,7 @@ GridLayout {
         }
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.text
             color: Theme.textMuted

@@ -29,6 +29,7 @@ Item {
     Label {
         id: question
 
+        textFormat: Text.PlainText
         width: root.sideBySide ? root.width - buttons.width - Theme.spacingL : root.width
         y: root.sideBySide ? (root.height - question.height) / 2 : 0
         text: root.text
