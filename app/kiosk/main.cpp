@@ -9,6 +9,7 @@
 #include "windowgrab.h"
 
 #include "store/processhardening.h"
+#include "sync/summaryparser.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -81,6 +82,11 @@ Options parseCommandLine(const QStringList &arguments, ParseMode mode)
     options.kiosk.dataDirectory = parser.value(dataDirOption);
     options.kiosk.keyFile = parser.value(keyFileOption);
     options.kiosk.kioskId = parser.value(kioskIdOption);
+    // the console would refuse every summary this kiosk sends, and they would wait for ever
+    if (const auto problem = intake::SummaryParser::textProblem(options.kiosk.kioskId, intake::SummaryParser::Text::Line))
+        exitWithUsageError(programName, u"--kiosk-id "_s + *problem);
+    if (options.kiosk.kioskId.size() > intake::SummaryParser::maxIdLength)
+        exitWithUsageError(programName, u"--kiosk-id is longer than %1 characters"_s.arg(intake::SummaryParser::maxIdLength));
     bool idleOk = false;
     bool countdownOk = false;
     options.kiosk.idleTimeoutSeconds = parser.value(idleOption).toInt(&idleOk);

@@ -249,6 +249,20 @@ TEST(KioskCommandLine, HelpAndVersionNeedNoDisplay)
     EXPECT_TRUE(version.out.startsWith("intake-kiosk ")) << version.out.toStdString();
 }
 
+// A kiosk name the console would refuse in every summary is refused at start, before anything
+// is written: markup, a control character, a bidirectional override.
+TEST(KioskCommandLine, AKioskIdTheConsoleWouldRefuseIsRefusedAtStart)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const QString &id : {QStringLiteral("<b>front</b>"), QStringLiteral("front\u0007desk"), QStringLiteral("front\u202Edesk")}) {
+        const ProgramRun kiosk = runProgram(QStringLiteral(INTAKE_KIOSK), {QStringLiteral("--demo"), QStringLiteral("--kiosk-id"), id},
+                                            environment, 30'000);
+        EXPECT_EQ(kiosk.exitCode, 2) << kiosk.err.toStdString();
+        EXPECT_TRUE(kiosk.err.contains("--kiosk-id")) << kiosk.err.toStdString();
+    }
+}
+
 // A demo kiosk stopped by a service manager (SIGTERM) or Ctrl+C (SIGINT) deletes its store and
 // key file on the way out; the folder of one that was killed outright is deleted at the next
 // demo start. Temporary folders go to a folder of the test's own (TMPDIR).
