@@ -86,8 +86,10 @@ int syncCommand(const QStringList &arguments)
         line += QStringLiteral("; %1 refused by the console").arg(report.rejected);
     line += QStringLiteral("; %1 waiting.\n").arg(report.remaining);
     print(line);
-    if (!report.delivered())
-        return fail(Failure, QStringLiteral("sync: ") + report.error);
+    if (!report.delivered()) {
+        return fail(Failure, QStringLiteral("sync: %1; the %2 waiting stay queued on this kiosk and go with the next sync")
+                                 .arg(report.error).arg(report.remaining));
+    }
     if (report.rejected > 0)
         return fail(Failure, QStringLiteral("sync: ") + report.error);
     return Success;

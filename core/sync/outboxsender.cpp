@@ -226,7 +226,11 @@ void OutboxSender::handleReply(QNetworkReply *reply, const QList<OutboxEntry> &e
         m_waitForIdle = true;
         m_readAhead += entries;
         std::sort(m_readAhead.begin(), m_readAhead.end(), [](const OutboxEntry &a, const OutboxEntry &b) { return a.id < b.id; });
-        qCWarning(lcSync) << "a batch of" << entries.size() << "summaries failed (" << status << "); sending them one by one";
+        if (status == 0)
+            qCWarning(lcSync).noquote() << QStringLiteral("a batch of %1 summaries got no answer from the console; sending them one by one").arg(entries.size());
+        else
+            qCWarning(lcSync).noquote() << QStringLiteral("the console refused a batch of %1 summaries (HTTP %2); sending them one by one")
+                                                .arg(entries.size()).arg(status);
         return;
     }
     if (status == 400 || status == 413) {

@@ -260,5 +260,7 @@ TEST(SyncProcesses, IntakeCliSyncExitsOneWhenTheConsoleIsUnreachable)
     CliRun run = runCli(QStringList{QStringLiteral("sync"), QStringLiteral("--once")} + store);
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_EQ(run.out, QStringLiteral("Sent 0 summaries; 2 waiting.\n"));
-    EXPECT_TRUE(run.err.contains(QLatin1String("cannot reach the console"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QLatin1String("cannot reach the console at 127.0.0.1:"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QLatin1String("the 2 waiting stay queued on this kiosk"))) << run.err.toStdString();
+    EXPECT_FALSE(run.err.contains(QLatin1String("failed ("))) << run.err.toStdString();
 }
