@@ -172,6 +172,16 @@ protected:
         return static_cast<int>(server->findChildren<QSslSocket *>(Qt::FindDirectChildrenOnly).size());
     }
 
+    /// A console this kiosk is paired with, whose TLS handshakes time out after 10 s: longer than
+    /// the kiosk waits (5 s), so that only connections going away can make room for it.
+    void startPairedConsoleWithSlowHandshakes()
+    {
+        SummaryReceiver::Limits limits = testLimits();
+        limits.handshakeTimeout = 10s;
+        startConsole(limits);
+        ASSERT_TRUE(pair(pairingCode()).ok());
+    }
+
     /// Once the console holds no connection, opens `count` plain TCP connections to it that
     /// send nothing (yet), and waits until the console has taken up as many of them as it
     /// handshakes at once (QTcpServer::maxPendingConnections): from then on it takes up no
@@ -518,10 +528,7 @@ TEST_F(SyncEndToEnd, ASlowClientIsDroppedWhileAnotherKioskIsServed)
 
 TEST_F(SyncEndToEnd, ThirtyConnectionsClosedBeforeTheirHandshakeDoNotStopTheConsole)
 {
-    SummaryReceiver::Limits limits = testLimits();
-    limits.handshakeTimeout = 10s;
-    startConsole(limits);
-    ASSERT_TRUE(pair(pairingCode()).ok());
+    ASSERT_NO_FATAL_FAILURE(startPairedConsoleWithSlowHandshakes());
     auto flood = holdHandshakeSlots(30);
     for (const auto &socket : flood)
         socket->close();
@@ -530,10 +537,7 @@ TEST_F(SyncEndToEnd, ThirtyConnectionsClosedBeforeTheirHandshakeDoNotStopTheCons
 
 TEST_F(SyncEndToEnd, FortyConnectionsClosedBeforeTheirHandshakeDoNotStopTheConsole)
 {
-    SummaryReceiver::Limits limits = testLimits();
-    limits.handshakeTimeout = 10s;
-    startConsole(limits);
-    ASSERT_TRUE(pair(pairingCode()).ok());
+    ASSERT_NO_FATAL_FAILURE(startPairedConsoleWithSlowHandshakes());
     // 30 taken up, 10 waiting in the backlog behind them; all closed
     auto flood = holdHandshakeSlots(40);
     for (const auto &socket : flood)
@@ -548,10 +552,7 @@ TEST_F(SyncEndToEnd, FortyConnectionsClosedBeforeTheirHandshakeDoNotStopTheConso
 
 TEST_F(SyncEndToEnd, ThirtyConnectionsThatAreNotTlsDoNotStopTheConsole)
 {
-    SummaryReceiver::Limits limits = testLimits();
-    limits.handshakeTimeout = 10s;
-    startConsole(limits);
-    ASSERT_TRUE(pair(pairingCode()).ok());
+    ASSERT_NO_FATAL_FAILURE(startPairedConsoleWithSlowHandshakes());
     // plain HTTP on the TLS port: the console drops each at its first byte, silently
     auto flood = holdHandshakeSlots(30);
     for (const auto &socket : flood)
