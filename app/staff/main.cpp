@@ -57,9 +57,9 @@ Options parseCommandLine(const QStringList &arguments, ParseMode mode)
     const QCommandLineOption idleOption(u"idle-minutes"_s,
         u"Sign staff out after this many minutes without input (default 5)."_s, u"minutes"_s, u"5"_s);
     const QCommandLineOption windowedOption(u"windowed"_s,
-        u"Run in a 1440x900 window instead of maximised."_s);
+        u"Run in a 1440x900 window (smaller on a smaller screen) instead of maximised."_s);
     const QCommandLineOption screenshotsOption(u"screenshots"_s,
-        u"Render every screen in English and Spanish at 1440x900 and 1280x800 as PNG files into "
+        u"Render every screen in English and Spanish at 1920x1080 and 1280x800 as PNG files into "
         "<dir>, then exit (on a demo store)."_s,
         u"dir"_s);
     parser.addOptions({demoOption, dataDirOption, keyFileOption, listenOption, portOption, idleOption,
@@ -140,7 +140,6 @@ int main(int argc, char *argv[])
     }
 
     if (options.windowed) {
-        window->resize(staffLargeSize);
         window->show();
     } else {
         window->showMaximized();

@@ -1,6 +1,7 @@
 #include "screenshotrunner.h"
 
 #include "accessiblesearch.h"
+#include "arrivalchime.h"
 #include "decisionform.h"
 #include "intakedetail.h"
 #include "pairingcontroller.h"
@@ -28,7 +29,7 @@ constexpr std::chrono::milliseconds screenshotIdleTimeout{300};
 constexpr std::chrono::milliseconds screenshotIdleWarning{30'000};
 constexpr int idleWarningTimeoutMs = 5000;
 
-// A design size, with the files captured at it named after it ("1440x900").
+// A design size, with the files captured at it named after it ("1920x1080").
 WindowGrab::Size namedAfterItself(QSize size)
 {
     return {u"%1x%2"_s.arg(QString::number(size.width()), QString::number(size.height())), size};
@@ -92,7 +93,9 @@ QList<StaffScreenshotRunner::Screen> StaffScreenshotRunner::screens()
              queue.setFilter(ReviewQueueModel::Filter::NeedsReview);
              return queue.rowCount() > 0 ? QString() : u"nothing needs review in the demo"_s;
          }},
-        {u"queue-all"_s, [&queue] {
+        {u"queue-all"_s, [this, &queue] {
+             // the notice that the chime cannot be heard showed on the queue; said once
+             m_console.chime().dismissNoOutputNotice();
              queue.setFilter(ReviewQueueModel::Filter::All);
              return queue.rowCount() > 0 ? QString() : u"the demo queue is empty"_s;
          }},
@@ -101,6 +104,10 @@ QList<StaffScreenshotRunner::Screen> StaffScreenshotRunner::screens()
              const QString any = uuid.isEmpty() ? firstWithOutcome(*session.repository(), {}) : uuid;
              return detail.open(any) ? QString() : u"the intake did not open: %1"_s.arg(detail.lastError());
          }},
+        {u"decision"_s, [&form] {
+             form.setDecision(decisionName(Decision::ProceedWithPrecautions));
+             return QString();
+         }, [this] { scrollDetailToEnd(); }},
         {u"reschedule"_s, [&session, &detail, &form] {
              QString uuid = firstWithOutcome(*session.repository(), u"defer"_s);
              if (uuid.isEmpty())

@@ -14,7 +14,7 @@ class StaffApplication;
 class QQuickWindow;
 
 // The console's design sizes: a front-desk monitor and a smaller laptop screen.
-inline constexpr QSize staffLargeSize{1440, 900};
+inline constexpr QSize staffLargeSize{1920, 1080};
 inline constexpr QSize staffSmallSize{1280, 800};
 
 // Renders every staff-console screen in English and Spanish at both design sizes to PNG files

@@ -22,6 +22,7 @@
 #include <QGuiApplication>
 #include <QNetworkInterface>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -36,6 +37,7 @@ const QString StaffApplication::demoAdminName = u"Demo admin"_s;
 const QString StaffApplication::demoAdminPin = u"2580"_s;
 const QString StaffApplication::listenAddressSetting = u"console.listen_address"_s;
 const QString StaffApplication::listenPortSetting = u"console.listen_port"_s;
+const QString StaffApplication::chimeMutedSetting = u"console.chime_muted"_s;
 
 namespace {
 QDateTime systemClock()
@@ -53,8 +55,10 @@ QString firstLanAddress()
     return u"127.0.0.1"_s;
 }
 
-// The demo's made-up intakes: this many, spread over the morning.
+// The demo's made-up intakes: this many, spread over the morning; the first ones of them came in
+// yesterday (and one of them still waits for review: the queue is not one day's).
 constexpr int demoIntakes = 10;
+constexpr int demoIntakesYesterday = 2;
 } // namespace
 
 StaffApplication::StaffApplication(StaffOptions options) : m_options(std::move(options)) {}
@@ -138,6 +142,7 @@ Status StaffApplication::start()
         m_queue->refresh();
     });
     QObject::connect(m_queue.get(), &ReviewQueueModel::flaggedArrival, m_chime.get(), &ArrivalChime::play);
+    QObject::connect(m_chime.get(), &ArrivalChime::mutedChanged, m_chime.get(), [this] { keepChimeMuted(); });
     QObject::connect(m_language, &UiLanguage::languageChanged, m_detail.get(),
                      [this] { m_detail->setLanguage(m_language->language()); });
     QObject::connect(m_language, &UiLanguage::languageChanged, m_decision.get(), &DecisionForm::retranslate);
@@ -154,15 +159,40 @@ Status StaffApplication::start()
     if (m_session->usesKeyFile())
         m_session->unlockWithKeyFile();  // a failure shows on the lock screen
 
-    return loadMainWindow(*m_engine, QUrl(u"qrc:/Intake/Staff/Main.qml"_s));
+    if (auto loaded = loadMainWindow(*m_engine, QUrl(u"qrc:/Intake/Staff/Main.qml"_s)); !loaded)
+        return loaded;
+    fitWindowToScreen();
+    return {};
+}
+
+void StaffApplication::fitWindowToScreen()
+{
+    // Main.qml asks for a comfortable size; on a smaller screen (a 1280x800 laptop, less its
+    // panel and the title bar) the window takes the free area instead, so that it fits even
+    // where the window manager does not maximise it.
+    QQuickWindow *window = this->window();
+    const QSize available = window->screen()->availableSize();
+    window->resize(window->size().boundedTo(available).expandedTo(window->minimumSize()));
 }
 
 void StaffApplication::storeOpened()
 {
+    StoreSettings settings(m_session->store()->database());
+    if (auto muted = settings.value(chimeMutedSetting); muted && muted.value())
+        m_chime->setMuted(*muted.value() == u"true"_s);
     if (auto status = startReceiver(); !status) {
         m_receiverError = status.error().message;
         qCWarning(lcStaff) << "kiosks cannot reach this console:" << m_receiverError;
     }
+}
+
+void StaffApplication::keepChimeMuted()
+{
+    if (!m_session->store())
+        return;
+    StoreSettings settings(m_session->store()->database());
+    if (auto status = settings.setValue(chimeMutedSetting, m_chime->isMuted() ? u"true"_s : u"false"_s, systemClock()); !status)
+        qCWarning(lcStaff) << "the chime's setting was not kept:" << status.error().message;
 }
 
 Status StaffApplication::startReceiver()
@@ -245,11 +275,12 @@ Status StaffApplication::seedDemo(ConsoleRepository &repository)
     if (!screening)
         return screening.error();
     DemoData demo(screening->questionnaire, screening->rules);
-    // The last couple of hours, one every 17 minutes, the newest a few minutes ago.
+    // The last couple of hours, one every 17 minutes, the newest a few minutes ago (the first
+    // ones at those times of yesterday).
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<IncomingSummary> incoming;
     for (int i = 0; i < demoIntakes; ++i) {
-        const QDateTime createdAt = now.addSecs(-60 * (4 + 17 * (demoIntakes - 1 - i)));
+        const QDateTime createdAt = now.addSecs(-60 * (4 + 17 * (demoIntakes - 1 - i))).addDays(i < demoIntakesYesterday ? -1 : 0);
         const QJsonObject json = Summary::build(demo.next(createdAt), screening->questionnaire);
         auto summary = SummaryParser::validate(json);
         if (!summary)
@@ -258,8 +289,8 @@ Status StaffApplication::seedDemo(ConsoleRepository &repository)
     }
     if (auto stored = repository.storeSummaries(incoming); !stored)
         return stored.error();
-    // The oldest flagged one is already decided, so that the queue shows a reviewed intake.
-    for (const IncomingSummary &summary : std::as_const(incoming)) {
+    // Today's oldest flagged one is already decided, so that the queue shows a reviewed intake.
+    for (const IncomingSummary &summary : incoming.sliced(demoIntakesYesterday)) {
         if (summary.summary.outcome == Severity::Clear)
             continue;
         auto decided = repository.recordDecision(summary.summary.uuid, esthetician.value(),

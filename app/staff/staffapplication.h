@@ -53,11 +53,14 @@ public:
     // Where the listening address and port are kept (StoreSettings).
     static const QString listenAddressSetting;
     static const QString listenPortSetting;
+    // Whether staff muted the arrival chime ("true" or "false"), kept likewise.
+    static const QString chimeMutedSetting;
 
     explicit StaffApplication(StaffOptions options);
     ~StaffApplication();
 
-    // Loads everything; an error names what did not load.
+    // Loads everything; an error names what did not load. The window (not shown yet) is no
+    // larger than its screen's free area, and never smaller than its minimum size.
     intake::Status start();
 
     QQuickWindow *window() const;
@@ -74,14 +77,18 @@ public:
     // Why the receiver is not listening ("" when it is).
     QString receiverError() const { return m_receiverError; }
 
-    // The demo's staff (the demo admin unless there is staff already), a paired tablet and this
-    // morning's intakes, one of them decided.
+    // The demo's staff (the demo admin unless there is staff already), a paired tablet, this
+    // morning's intakes, one of them decided, and two of yesterday.
     static intake::Status seedDemo(intake::ConsoleRepository &repository);
 
 private:
     intake::Status prepareDemoStore();
-    // The store is open: the TLS identity and the receiver.
+    // The store is open: the TLS identity and the receiver, and the chime as staff left it.
     void storeOpened();
+    // Keeps the chime's mute in the store (chimeMutedSetting).
+    void keepChimeMuted();
+    // Shrinks the window to its screen's free area (down to its minimum size).
+    void fitWindowToScreen();
 
     intake::Status startReceiver();
 

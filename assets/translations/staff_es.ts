@@ -4,19 +4,19 @@
     <context>
         <name>ArrivalBanner</name>
         <message>
-            <location filename="../../qml/staff/ArrivalBanner.qml" line="+42" />
+            <location filename="../../qml/staff/ArrivalBanner.qml" line="+44" />
             <source>New intake to review: %1</source>
             <extracomment>Banner when a kiosk sends an intake with flags; %1 is the client's name</extracomment>
             <translation>Nueva admisión para revisar: %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+19" />
             <source>Open</source>
             <extracomment>Opens the intake that just arrived</extracomment>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>Dismiss</source>
             <translation>Cerrar aviso</translation>
         </message>
@@ -24,13 +24,19 @@
     <context>
         <name>ConsoleShell</name>
         <message>
-            <location filename="../../qml/staff/ConsoleShell.qml" line="+40" />
+            <location filename="../../qml/staff/ConsoleShell.qml" line="+44" />
+            <source>Arrival chime</source>
+            <extracomment>Switches the sound played when a flagged intake arrives on or off</extracomment>
+            <translation>Aviso sonoro</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Lock the console</source>
             <extracomment>Signs out and closes the encrypted store (the lock screen follows)</extracomment>
             <translation>Bloquear la consola</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Review queue</source>
             <translation>Cola de revisión</translation>
         </message>
@@ -45,11 +51,27 @@
             <source>Staff users</source>
             <translation>Usuarios del personal</translation>
         </message>
+        <message>
+            <location line="+28" />
+            <source>This computer has no sound output, so the arrival chime cannot be heard. Flagged intakes still show in the review queue as they arrive.</source>
+            <extracomment>A quiet notice when the computer has no speaker or sound system</extracomment>
+            <translation>Esta computadora no tiene salida de sonido, así que el aviso sonoro de llegada no se oye. Las admisiones con señales siguen apareciendo en la cola de revisión en cuanto llegan.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Dismiss</source>
+            <translation>Cerrar aviso</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dismiss the notice about the chime</source>
+            <translation>Cerrar el aviso sobre el sonido</translation>
+        </message>
     </context>
     <context>
         <name>DatePicker</name>
         <message>
-            <location filename="../../qml/common/DatePicker.qml" line="+136" />
+            <location filename="../../qml/common/DatePicker.qml" line="+161" />
             <source>Day</source>
             <extracomment>Caption of the day wheel of a date picker.</extracomment>
             <translation>Día</translation>
@@ -67,7 +89,7 @@
             <translation>%1: día siguiente</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Month</source>
             <extracomment>Caption of the month wheel of a date picker.</extracomment>
             <translation>Mes</translation>
@@ -85,7 +107,7 @@
             <translation>%1: mes siguiente</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Year</source>
             <extracomment>Caption of the year wheel of a date picker.</extracomment>
             <translation>Año</translation>
@@ -103,7 +125,7 @@
             <translation>%1: año siguiente</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>No date chosen yet</source>
             <extracomment>Under a date picker before the client has turned a wheel.</extracomment>
             <translation>Aún no ha elegido una fecha</translation>
@@ -112,7 +134,7 @@
     <context>
         <name>DecisionForm</name>
         <message>
-            <location filename="../../qml/staff/decisionform.cpp" line="+48" />
+            <location filename="../../qml/staff/decisionform.cpp" line="+60" />
             <source>Open an intake first.</source>
             <translation>Abra primero una admisión.</translation>
         </message>
@@ -155,7 +177,7 @@
             <translation>La espera que indica la clínica termina el %1: elija ese día o uno posterior.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+30" />
             <source>The console's store is closed.</source>
             <translation>El almacén de la consola está cerrado.</translation>
         </message>
@@ -205,7 +227,7 @@
     <context>
         <name>DecisionPanel</name>
         <message>
-            <location filename="../../qml/staff/DecisionPanel.qml" line="+16" />
+            <location filename="../../qml/staff/DecisionPanel.qml" line="+17" />
             <source>MMMM d, yyyy</source>
             <extracomment>How dates are written on the console (Qt date format: d day, MMMM month name, yyyy year)</extracomment>
             <translation>d 'de' MMMM 'de' yyyy</translation>
@@ -217,17 +239,19 @@
             <translation>A partir del</translation>
         </message>
         <message>
-            <location line="+17" />
-            <source>Record another decision</source>
-            <translation>Registrar otra decisión</translation>
+            <location line="+23" />
+            <source>Another decision for %1, born %2</source>
+            <extracomment>Heading of the decision box when a decision is recorded already: %1 the client's name, %2 their date of birth</extracomment>
+            <translation>Otra decisión para %1, fecha de nacimiento: %2</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Your decision</source>
-            <translation>Su decisión</translation>
+            <location line="+2" />
+            <source>Decision for %1, born %2</source>
+            <extracomment>Heading of the decision box: %1 the client's name, %2 their date of birth</extracomment>
+            <translation>Decisión para %1, fecha de nacimiento: %2</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Proceed</source>
             <translation>Continuar</translation>
         </message>
@@ -248,7 +272,7 @@
             <translation>No tratar</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+36" />
             <source>The clinic's wait ends on %1.</source>
             <extracomment>Under the reschedule date; %1 is a date</extracomment>
             <translation>La espera que indica la clínica termina el %1.</translation>
@@ -273,7 +297,7 @@
     <context>
         <name>FirstStartPage</name>
         <message>
-            <location filename="../../qml/staff/FirstStartPage.qml" line="+21" />
+            <location filename="../../qml/staff/FirstStartPage.qml" line="+24" />
             <source>Welcome to the staff console</source>
             <translation>Le damos la bienvenida a la consola del personal</translation>
         </message>
@@ -289,20 +313,20 @@
             <translation>Su nombre</translation>
         </message>
         <message>
-            <location line="+6" />
-            <location line="+8" />
+            <location line="+16" />
+            <location line="+13" />
             <source>Choose a PIN (4 to 12 digits)</source>
             <extracomment>A PIN of 4 to 12 digits</extracomment>
             <translation>Elija un PIN (de 4 a 12 dígitos)</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+8" />
+            <location line="-8" />
+            <location line="+17" />
             <source>The same PIN again</source>
             <translation>Repita el PIN</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Create administrator</source>
             <translation>Crear administrador</translation>
         </message>
@@ -409,7 +433,7 @@
             <translation>Elija una admisión de la cola para ver las respuestas señaladas y registrar una decisión.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+48" />
             <source>Born</source>
             <extracomment>The client's date of birth</extracomment>
             <translation>Fecha de nacimiento</translation>
@@ -522,24 +546,30 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+8" />
+            <location line="+9" />
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <location line="-8" />
-            <location line="+8" />
+            <location line="-9" />
+            <location line="+9" />
             <source>New passphrase</source>
             <translation>Nueva frase de contraseña</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+7" />
+            <location line="+8" />
             <source>The same passphrase again</source>
             <translation>Repita la frase de contraseña</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+28" />
+            <source>Creating the encrypted store. This takes a few seconds.</source>
+            <extracomment>While the console's encrypted store is being made, after &quot;Create the store&quot;</extracomment>
+            <translation>Creando el almacén cifrado. Esto tarda unos segundos.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Try again</source>
             <translation>Intentar de nuevo</translation>
         </message>
@@ -562,7 +592,7 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../qml/staff/Main.qml" line="+18" />
+            <location filename="../../qml/staff/Main.qml" line="+19" />
             <source>Staff console — Blue Haven Medical Spa</source>
             <translation>Consola del personal — Blue Haven Medical Spa</translation>
         </message>
@@ -711,13 +741,25 @@
     <context>
         <name>QueueRow</name>
         <message>
-            <location filename="../../qml/staff/QueueRow.qml" line="+31" />
+            <location filename="../../qml/staff/QueueRow.qml" line="+30" />
+            <source>MMM d</source>
+            <extracomment>The day an intake of another day was finished, short, in the queue (Qt date format: MMM abbreviated month, d day)</extracomment>
+            <translation>d MMM</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>%1, %2, finished at %3</source>
             <extracomment>A row of the review queue read aloud: name, outcome, time finished</extracomment>
             <translation>%1, %2, terminada a las %3</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+2" />
+            <source>%1, %2, finished on %3 at %4</source>
+            <extracomment>The same for an intake of another day: name, outcome, date and time finished</extracomment>
+            <translation>%1, %2, terminada el %3 a las %4</translation>
+        </message>
+        <message>
+            <location line="+74" />
             <source>Flags: %1</source>
             <extracomment>How many flags an intake has</extracomment>
             <translation>Señales: %1</translation>
@@ -726,18 +768,13 @@
     <context>
         <name>ReviewQueuePage</name>
         <message>
-            <location filename="../../qml/staff/ReviewQueuePage.qml" line="+16" />
+            <location filename="../../qml/staff/ReviewQueuePage.qml" line="+17" />
             <source>MMMM d, yyyy</source>
             <extracomment>How dates are written on the console (Qt date format: d day, MMMM month name, yyyy year)</extracomment>
             <translation>d 'de' MMMM 'de' yyyy</translation>
         </message>
         <message>
-            <location line="+17" />
-            <source>Today's intakes</source>
-            <translation>Admisiones de hoy</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+24" />
             <source>Needs review</source>
             <extracomment>Queue filter: only intakes with flags and no decision</extracomment>
             <translation>Por revisar</translation>
@@ -745,11 +782,11 @@
         <message>
             <location line="+6" />
             <source>All</source>
-            <extracomment>Queue filter: every intake of the day</extracomment>
+            <extracomment>Queue filter: what needs review, then every other intake of a day</extracomment>
             <translation>Todas</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Previous day</source>
             <extracomment>Shows the day before the one shown</extracomment>
             <translation>Día anterior</translation>
@@ -767,7 +804,7 @@
         <message>
             <location line="+9" />
             <source>Waiting for review: %1 · Flags: %2</source>
-            <extracomment>The day's intakes with flags and no decision, and how many flags they carry</extracomment>
+            <extracomment>Intakes with flags and no decision (of any day), and how many flags they carry</extracomment>
             <translation>Por revisar: %1 · Señales: %2</translation>
         </message>
         <message>
@@ -776,14 +813,27 @@
             <translation>No hay nada pendiente de revisión.</translation>
         </message>
         <message>
-            <location line="+23" />
-            <source>No intake of this day waits for review.</source>
-            <translation>Ninguna admisión de este día está pendiente de revisión.</translation>
+            <location line="-57" />
+            <source>Reviewed or clear today</source>
+            <extracomment>Heading in the queue over the day's intakes that need no review (any more)</extracomment>
+            <translation>Hoy: revisadas o sin objeciones</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>No intakes on this day yet.</source>
-            <translation>Todavía no hay admisiones este día.</translation>
+            <location line="+2" />
+            <source>Reviewed or clear on %1</source>
+            <extracomment>The same for another day; %1 is a date</extracomment>
+            <translation>%1: revisadas o sin objeciones</translation>
+        </message>
+        <message>
+            <location line="+90" />
+            <source>No reviewed or clear intakes today.</source>
+            <translation>No hay admisiones de hoy revisadas o sin objeciones.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No reviewed or clear intakes on %1.</source>
+            <extracomment>%1 is a date</extracomment>
+            <translation>No hay admisiones del %1 revisadas o sin objeciones.</translation>
         </message>
     </context>
     <context>
@@ -882,7 +932,7 @@
     <context>
         <name>StaffSession</name>
         <message>
-            <location filename="../../qml/staff/staffsession.cpp" line="+91" />
+            <location filename="../../qml/staff/staffsession.cpp" line="+104" />
             <source>That passphrase does not open this console's store. Check it and try again.</source>
             <translation>Esa frase de contraseña no abre el almacén de esta consola. Revísela e inténtelo de nuevo.</translation>
         </message>
@@ -902,7 +952,7 @@
             <translation>Todavía no hay almacén de la consola: créelo primero.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>This console already has a store: unlock it with its passphrase.</source>
             <translation>Esta consola ya tiene un almacén: desbloquéelo con su frase de contraseña.</translation>
         </message>
@@ -920,7 +970,7 @@
             <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+38" />
             <source>Enter your name.</source>
             <translation>Escriba su nombre.</translation>
         </message>

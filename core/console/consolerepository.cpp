@@ -114,6 +114,9 @@ const QString listingColumns = QStringLiteral(
     "uuid, kiosk_id, created_at, received_at, appointment_date, first_name, last_name, birth_date, outcome, "
     "earliest_date, flag_count, decision_id IS NOT NULL");
 
+// SummaryListing::needsReview() in SQL.
+const QString needsReviewCondition = QStringLiteral("outcome <> 'clear' AND decision_id IS NULL");
+
 SummaryListing listingFrom(const QSqlQuery &query)
 {
     SummaryListing listing;
@@ -274,14 +277,25 @@ Result<QList<SummaryListing>> ConsoleRepository::listSummaries(const ReviewFilte
 {
     const QDate day = filter.day.isValid() ? filter.day : m_clock().toLocalTime().date();
     const auto [from, to] = dayRange(day);
-    QString sql = QStringLiteral("SELECT ") + listingColumns
-                  + QStringLiteral(" FROM summaries WHERE created_at >= ? AND created_at < ?");
+    QString where = QStringLiteral("created_at >= ? AND created_at < ?");
     if (filter.show == ReviewFilter::Show::NeedsReview)
-        sql += QStringLiteral(" AND outcome <> 'clear' AND decision_id IS NULL");
-    sql += QStringLiteral(" ORDER BY created_at DESC, uuid DESC");
+        where += QStringLiteral(" AND ") + needsReviewCondition;
+    return listWhere(where, {from, to}, QStringLiteral("created_at DESC, uuid DESC"));
+}
+
+Result<QList<SummaryListing>> ConsoleRepository::listWaiting() const
+{
+    return listWhere(needsReviewCondition, {}, QStringLiteral("created_at ASC, uuid ASC"));
+}
+
+Result<QList<SummaryListing>> ConsoleRepository::listWhere(const QString &where, const QVariantList &values,
+                                                           const QString &order) const
+{
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!run(query, sql, {from, to}))
+    if (!run(query, QStringLiteral("SELECT ") + listingColumns + QStringLiteral(" FROM summaries WHERE ") + where
+                        + QStringLiteral(" ORDER BY ") + order,
+             values))
         return storeError(QStringLiteral("cannot list the summaries"), query.lastError());
     QList<SummaryListing> listing;
     while (query.next())
@@ -297,7 +311,7 @@ Result<int> ConsoleRepository::countSummaries(const ReviewFilter &filter) const
     const auto [from, to] = dayRange(day);
     QString sql = QStringLiteral("SELECT count(*) FROM summaries WHERE created_at >= ? AND created_at < ?");
     if (filter.show == ReviewFilter::Show::NeedsReview)
-        sql += QStringLiteral(" AND outcome <> 'clear' AND decision_id IS NULL");
+        sql += QStringLiteral(" AND ") + needsReviewCondition;
     QSqlQuery query(m_db);
     if (!run(query, sql, {from, to}) || !query.next())
         return storeError(QStringLiteral("cannot count the summaries"), query.lastError());

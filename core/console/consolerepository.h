@@ -79,6 +79,9 @@ struct SummaryListing
     std::optional<QDate> earliestDate;
     int flagCount = 0;
     bool reviewed = false;     ///< a decision has been recorded
+
+    /// Flagged (an outcome other than clear) and no decision yet: staff still have to look at it.
+    bool needsReview() const { return outcome != Severity::Clear && !reviewed; }
 };
 
 /// One recorded decision, with who made it.
@@ -158,6 +161,9 @@ public:
     Result<QList<bool>> storeSummaries(const QList<IncomingSummary> &summaries);
     /// The review queue: the filter's day, newest first.
     Result<QList<SummaryListing>> listSummaries(const ReviewFilter &filter) const;
+    /// Every summary that needs review (flagged, no decision), whatever day it was finished
+    /// on, oldest first: what is left for the front desk.
+    Result<QList<SummaryListing>> listWaiting() const;
     /// How many summaries the filter selects (e.g. the "needs review" badge).
     Result<int> countSummaries(const ReviewFilter &filter) const;
     /// One summary with its decisions, audited as a view by staff member `staffId`.
@@ -227,6 +233,9 @@ public:
     QSqlDatabase database() const { return m_db; }
 
 private:
+    /// The listings `where` selects (with `values` bound), in `order`.
+    Result<QList<SummaryListing>> listWhere(const QString &where, const QVariantList &values, const QString &order) const;
+
     QSqlDatabase m_db;
     Clock m_clock;
     AuditLog m_audit;

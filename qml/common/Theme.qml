@@ -142,6 +142,12 @@ QtObject {
     readonly property color clearText: "#256029"               // 6.8:1 on its tint
     readonly property color clearSurface: "#E7F4E8"
 
+    // The window: this size where the screen has room, else the screen's free area, never
+    // smaller than the minimum (a 1280x800 screen, less a panel and a title bar, has room for it).
+    readonly property int consoleWindowWidth: 1440
+    readonly property int consoleWindowHeight: 900
+    readonly property int consoleMinimumWidth: 1024
+    readonly property int consoleMinimumHeight: 680
     readonly property int consoleHeaderHeight: 80
     readonly property int consoleQueueWidth: 520          // the review queue beside the detail
     readonly property int consoleRowHeight: 96            // one intake in the queue

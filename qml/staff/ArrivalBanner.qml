@@ -32,12 +32,14 @@ Rectangle {
             kind: "review"
             color: Theme.reviewText
         }
-        Column {
+        // The outcome under the name, and the buttons under it, sharing the width: side by side
+        // they do not fit the queue's column of a 1280-pixel screen.
+        ColumnLayout {
             Layout.fillWidth: true
             spacing: Theme.spacingXS
             Text {
                 id: message
-                width: parent.width
+                Layout.fillWidth: true
                 //: Banner when a kiosk sends an intake with flags; %1 is the client's name
                 text: qsTr("New intake to review: %1").arg(ReviewQueueModel.arrivalClientName)
                 font.family: Theme.fontFamily
@@ -46,13 +48,16 @@ Rectangle {
                 color: Theme.reviewText
                 wrapMode: Text.WordWrap
             }
-            Row {
+            OutcomeBadge {
+                outcome: ReviewQueueModel.arrivalOutcome
+            }
+            RowLayout {
+                Layout.fillWidth: true
                 spacing: Theme.spacingXS
-                OutcomeBadge {
-                    anchors.verticalCenter: parent.verticalCenter
-                    outcome: ReviewQueueModel.arrivalOutcome
-                }
+                // the same width each
                 SecondaryButton {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
                     implicitHeight: Theme.consoleControlHeight
                     //: Opens the intake that just arrived
                     text: qsTr("Open")
@@ -62,6 +67,8 @@ Rectangle {
                     }
                 }
                 SecondaryButton {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
                     implicitHeight: Theme.consoleControlHeight
                     text: qsTr("Dismiss")
                     onClicked: ReviewQueueModel.dismissArrival()

@@ -3,9 +3,14 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Intake.Common
 
-// A paragraph of the console: body size, wraps, muted unless `strong`.
+// A paragraph of the console: body size, wraps, muted unless `strong`; read by screen readers.
 Text {
+    id: root
+
     property bool strong: false
+
+    Accessible.role: Accessible.StaticText
+    Accessible.name: root.text
 
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontSizeSmall

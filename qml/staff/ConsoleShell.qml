@@ -7,7 +7,8 @@ import Intake.Common
 import Intake.Staff
 
 // The signed-in console: a row of tabs (review queue, pairing, and for administrators staff
-// users) over the chosen screen.
+// users) with the arrival chime's switch, over the chosen screen; a quiet notice under the tabs
+// when this computer cannot play the chime.
 Item {
     id: root
 
@@ -30,15 +31,28 @@ Item {
                 color: Theme.border
             }
 
-            SecondaryButton {
-                visible: StaffSession.isAdmin
+            Row {
                 anchors.right: parent.right
                 anchors.rightMargin: Theme.spacingM
                 anchors.verticalCenter: parent.verticalCenter
-                implicitHeight: Theme.consoleControlHeight
-                //: Signs out and closes the encrypted store (the lock screen follows)
-                text: qsTr("Lock the console")
-                onClicked: StaffSession.lock()
+                spacing: Theme.spacingS
+
+                // On (filled, ticked) unless staff muted it; kept in the console's store.
+                FilterChip {
+                    anchors.verticalCenter: parent.verticalCenter
+                    //: Switches the sound played when a flagged intake arrives on or off
+                    text: qsTr("Arrival chime")
+                    selected: !ArrivalChime.muted
+                    Accessible.role: Accessible.CheckBox
+                    onClicked: ArrivalChime.muted = !ArrivalChime.muted
+                }
+                SecondaryButton {
+                    visible: StaffSession.isAdmin
+                    implicitHeight: Theme.consoleControlHeight
+                    //: Signs out and closes the encrypted store (the lock screen follows)
+                    text: qsTr("Lock the console")
+                    onClicked: StaffSession.lock()
+                }
             }
 
             Row {
@@ -70,6 +84,35 @@ Item {
                         StaffAdmin.refresh();
                         root.page = 2;
                     }
+                }
+            }
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            visible: ArrivalChime.noOutputNotice
+            implicitHeight: noticeRow.implicitHeight + 2 * Theme.spacingXS
+            color: Theme.surfaceTinted
+
+            RowLayout {
+                id: noticeRow
+                anchors.fill: parent
+                anchors.leftMargin: Theme.spacingM
+                anchors.rightMargin: Theme.spacingM
+                anchors.topMargin: Theme.spacingXS
+                anchors.bottomMargin: Theme.spacingXS
+                spacing: Theme.spacingS
+
+                BodyText {
+                    Layout.fillWidth: true
+                    //: A quiet notice when the computer has no speaker or sound system
+                    text: qsTr("This computer has no sound output, so the arrival chime cannot be heard. Flagged intakes still show in the review queue as they arrive.")
+                }
+                SecondaryButton {
+                    implicitHeight: Theme.consoleControlHeight
+                    text: qsTr("Dismiss")
+                    Accessible.name: qsTr("Dismiss the notice about the chime")
+                    onClicked: ArrivalChime.dismissNoOutputNotice()
                 }
             }
         }

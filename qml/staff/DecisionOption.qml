@@ -2,17 +2,21 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Layouts
 import Intake.Common
 
-// One of the four decisions: a radio-like row with a round mark that fills when chosen.
+// One of the four decisions: a radio-like row with a round mark that fills when chosen. Its
+// words wrap when the row is narrow (a small window, a longer language).
 Button {
     id: control
 
     property bool selected: false
 
-    implicitHeight: Theme.consoleControlHeight
+    implicitHeight: Math.max(Theme.consoleControlHeight, control.implicitContentHeight + control.topPadding + control.bottomPadding)
     leftPadding: Theme.spacingS
     rightPadding: Theme.spacingS
+    topPadding: Theme.spacingXS
+    bottomPadding: Theme.spacingXS
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontSizeSmall
     font.bold: control.selected
@@ -22,12 +26,11 @@ Button {
     Accessible.checkable: true
     Accessible.checked: control.selected
 
-    contentItem: Row {
+    contentItem: RowLayout {
         spacing: Theme.spacingS
         Rectangle {
-            anchors.verticalCenter: parent.verticalCenter
-            width: Theme.outcomeIconSize
-            height: Theme.outcomeIconSize
+            Layout.preferredWidth: Theme.outcomeIconSize
+            Layout.preferredHeight: Theme.outcomeIconSize
             radius: width / 2
             color: Theme.surface
             border.color: control.selected ? Theme.primary : Theme.borderStrong
@@ -42,10 +45,11 @@ Button {
             }
         }
         Text {
-            anchors.verticalCenter: parent.verticalCenter
+            Layout.fillWidth: true
             text: control.text
             font: control.font
             color: Theme.text
+            wrapMode: Text.WordWrap
         }
     }
 

@@ -6,8 +6,9 @@ import QtQuick.Layouts
 import Intake.Common
 import Intake.Staff
 
-// Staff's decision about the open intake. DecisionForm holds it and says whether it can be
-// recorded; this panel only shows and forwards.
+// Staff's decision about the open intake, headed with the client's name and date of birth (the
+// client's name at the top of the intake may be scrolled away). DecisionForm holds it and says
+// whether it can be recorded; this panel only shows and forwards.
 Rectangle {
     id: root
 
@@ -16,6 +17,10 @@ Rectangle {
     readonly property string dateFormat: qsTr("MMMM d, yyyy")
     //: Label of the reschedule date picker; also names its arrows ("On or after: next day")
     readonly property string rescheduleLabel: qsTr("On or after")
+
+    function formatDate(iso: string): string {
+        return iso === "" ? "" : Date.fromLocaleString(Qt.locale("en"), iso, "yyyy-MM-dd").toLocaleDateString(root.locale, root.dateFormat);
+    }
 
     implicitHeight: column.implicitHeight + 2 * Theme.spacingM
     radius: Theme.radiusM
@@ -32,9 +37,15 @@ Rectangle {
 
         PageTitle {
             width: parent.width
-            text: IntakeDetail.reviewed ? qsTr("Record another decision") : qsTr("Your decision")
+            text: IntakeDetail.reviewed
+                  //: Heading of the decision box when a decision is recorded already: %1 the client's name, %2 their date of birth
+                  ? qsTr("Another decision for %1, born %2").arg(IntakeDetail.clientName).arg(root.formatDate(IntakeDetail.birthDate))
+                  //: Heading of the decision box: %1 the client's name, %2 their date of birth
+                  : qsTr("Decision for %1, born %2").arg(IntakeDetail.clientName).arg(root.formatDate(IntakeDetail.birthDate))
         }
-        Grid {
+        // Two columns of the same width; a row is as tall as its taller option.
+        GridLayout {
+            id: options
             width: parent.width
             columns: 2
             columnSpacing: Theme.spacingXS
@@ -50,7 +61,9 @@ Rectangle {
                 ]
                 delegate: DecisionOption {
                     required property var modelData
-                    width: (column.width - Theme.spacingXS) / 2
+                    Layout.preferredWidth: (options.width - options.columnSpacing) / 2
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
                     text: modelData.text
                     selected: DecisionForm.decision === modelData.name
                     onClicked: DecisionForm.decision = modelData.name
@@ -80,7 +93,7 @@ Rectangle {
             visible: DecisionForm.decision === "reschedule" && DecisionForm.earliestDate !== ""
             width: parent.width
             //: Under the reschedule date; %1 is a date
-            text: qsTr("The clinic's wait ends on %1.").arg(Date.fromLocaleString(Qt.locale("en"), DecisionForm.earliestDate, "yyyy-MM-dd").toLocaleDateString(root.locale, root.dateFormat))
+            text: qsTr("The clinic's wait ends on %1.").arg(root.formatDate(DecisionForm.earliestDate))
         }
         FieldLabel {
             width: parent.width

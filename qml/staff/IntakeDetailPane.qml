@@ -43,6 +43,16 @@ Rectangle {
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
 
+        // Every intake opens at its top, under the client's name: the scroll position of the
+        // intake seen before means nothing for this one.
+        Connections {
+            target: IntakeDetail
+            function onOpened() {
+                flick.cancelFlick();
+                flick.contentY = flick.originY;
+            }
+        }
+
         Column {
             id: column
             width: flick.width - Theme.spacingS

@@ -42,6 +42,7 @@ CenteredCard {
     FormTextField {
         id: passphrase
         visible: !StaffSession.usesKeyFile
+        enabled: !StaffSession.busy
         width: parent.width
         echoMode: TextInput.Password
         attention: StaffSession.lastError !== ""
@@ -56,6 +57,7 @@ CenteredCard {
     FormTextField {
         id: repeated
         visible: !StaffSession.usesKeyFile && !StaffSession.storeExists
+        enabled: !StaffSession.busy
         width: parent.width
         echoMode: TextInput.Password
         Accessible.name: qsTr("The same passphrase again")
@@ -65,8 +67,33 @@ CenteredCard {
         width: parent.width
         text: StaffSession.lastError
     }
+    // Making the store takes a second or two (its key is derived the slow way on purpose): the
+    // button gives way to a busy indicator meanwhile.
+    Row {
+        visible: StaffSession.busy
+        width: parent.width
+        height: Theme.buttonHeightLarge
+        spacing: Theme.spacingS
+        BusyIndicator {
+            anchors.verticalCenter: parent.verticalCenter
+            implicitWidth: Theme.consoleControlHeight
+            implicitHeight: Theme.consoleControlHeight
+            running: StaffSession.busy
+            palette.dark: Theme.primary
+            Accessible.name: busyText.text
+        }
+        BodyText {
+            id: busyText
+            anchors.verticalCenter: parent.verticalCenter
+            width: parent.width - Theme.consoleControlHeight - Theme.spacingS
+            strong: true
+            //: While the console's encrypted store is being made, after "Create the store"
+            text: qsTr("Creating the encrypted store. This takes a few seconds.")
+        }
+    }
     PrimaryButton {
         width: parent.width
+        visible: !StaffSession.busy
         text: StaffSession.usesKeyFile ? (StaffSession.lastError !== "" ? qsTr("Try again") : qsTr("Open"))
                                        : (StaffSession.storeExists ? qsTr("Unlock") : qsTr("Create the store"))
         onClicked: StaffSession.usesKeyFile ? StaffSession.unlockWithKeyFile() : root.unlock()

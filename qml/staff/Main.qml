@@ -10,10 +10,11 @@ import Intake.Staff
 ApplicationWindow {
     id: window
 
-    width: 1440
-    height: 900
-    minimumWidth: 1024
-    minimumHeight: 700
+    // StaffApplication fits it to a smaller screen.
+    width: Theme.consoleWindowWidth
+    height: Theme.consoleWindowHeight
+    minimumWidth: Theme.consoleMinimumWidth
+    minimumHeight: Theme.consoleMinimumHeight
     visible: false
     title: qsTr("Staff console — Blue Haven Medical Spa")
     color: Theme.background

@@ -6,14 +6,21 @@ import QtQuick.Layouts
 import Intake.Common
 import Intake.Staff
 
-// The review queue beside the open intake: the day's intakes, newest first, filtered to those
-// that need review or all; what is left to review; the notice of a flagged arrival.
+// The review queue beside the open intake: every intake that waits for review, whatever day it
+// came in, oldest first; with All, then one day's reviewed and clear intakes, newest first (the
+// day chips choose which). What is left to review; the notice of a flagged arrival.
 Item {
     id: root
 
     readonly property var locale: Qt.locale(UiLanguage.language)
     //: How dates are written on the console (Qt date format: d day, MMMM month name, yyyy year)
     readonly property string dateFormat: qsTr("MMMM d, yyyy")
+    readonly property string dayName: Date.fromLocaleString(Qt.locale("en"), ReviewQueueModel.day, "yyyy-MM-dd").toLocaleDateString(root.locale, root.dateFormat)
+    readonly property string dayHeading: ReviewQueueModel.showingToday
+                                         //: Heading in the queue over the day's intakes that need no review (any more)
+                                         ? qsTr("Reviewed or clear today")
+                                         //: The same for another day; %1 is a date
+                                         : qsTr("Reviewed or clear on %1").arg(root.dayName)
 
     RowLayout {
         anchors.fill: parent
@@ -27,12 +34,6 @@ Item {
             Layout.fillHeight: true
             spacing: Theme.spacingS
 
-            PageTitle {
-                Layout.fillWidth: true
-                text: ReviewQueueModel.showingToday
-                      ? qsTr("Today's intakes")
-                      : Date.fromLocaleString(Qt.locale("en"), ReviewQueueModel.day, "yyyy-MM-dd").toLocaleDateString(root.locale, root.dateFormat)
-            }
             Row {
                 spacing: Theme.spacingXS
                 FilterChip {
@@ -42,13 +43,15 @@ Item {
                     onClicked: ReviewQueueModel.filter = ReviewQueueModel.NeedsReview
                 }
                 FilterChip {
-                    //: Queue filter: every intake of the day
+                    //: Queue filter: what needs review, then every other intake of a day
                     text: qsTr("All")
                     selected: ReviewQueueModel.filter === ReviewQueueModel.All
                     onClicked: ReviewQueueModel.filter = ReviewQueueModel.All
                 }
             }
+            // The day of the reviewed and clear intakes (what needs review shows whatever its day).
             Row {
+                visible: ReviewQueueModel.filter === ReviewQueueModel.All
                 spacing: Theme.spacingXS
                 FilterChip {
                     //: Shows the day before the one shown
@@ -70,33 +73,47 @@ Item {
                 Layout.fillWidth: true
                 strong: ReviewQueueModel.unreviewedIntakes > 0
                 text: ReviewQueueModel.unreviewedIntakes > 0
-                      //: The day's intakes with flags and no decision, and how many flags they carry
+                      //: Intakes with flags and no decision (of any day), and how many flags they carry
                       ? qsTr("Waiting for review: %1 · Flags: %2").arg(ReviewQueueModel.unreviewedIntakes).arg(ReviewQueueModel.unreviewedFlags)
                       : qsTr("Nothing waits for review.")
             }
             ArrivalBanner {
                 Layout.fillWidth: true
             }
-            ListView {
+            // What waits, then (All) the day's reviewed and clear intakes under their heading, or
+            // a line saying there are none.
+            Flickable {
                 id: list
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                contentHeight: rows.implicitHeight
                 clip: true
-                spacing: Theme.spacingXS
-                model: ReviewQueueModel
                 boundsBehavior: Flickable.StopAtBounds
                 ScrollBar.vertical: ScrollBar {}
-                delegate: QueueRow {
+
+                Column {
+                    id: rows
                     width: list.width
-                }
-                BodyText {
-                    anchors.centerIn: parent
-                    width: parent.width - 2 * Theme.spacingM
-                    horizontalAlignment: Text.AlignHCenter
-                    visible: list.count === 0
-                    text: ReviewQueueModel.filter === ReviewQueueModel.NeedsReview
-                          ? qsTr("No intake of this day waits for review.")
-                          : qsTr("No intakes on this day yet.")
+                    spacing: Theme.spacingXS
+
+                    Repeater {
+                        model: ReviewQueueModel
+                        delegate: QueueRow {
+                            required property int index
+                            width: rows.width
+                            // the rows that wait come first
+                            heading: index === ReviewQueueModel.unreviewedIntakes ? root.dayHeading : ""
+                        }
+                    }
+                    BodyText {
+                        width: rows.width
+                        visible: ReviewQueueModel.filter === ReviewQueueModel.All && ReviewQueueModel.dayCount === 0
+                        topPadding: ReviewQueueModel.count > 0 ? Theme.spacingXS : 0
+                        text: ReviewQueueModel.showingToday
+                              ? qsTr("No reviewed or clear intakes today.")
+                              //: %1 is a date
+                              : qsTr("No reviewed or clear intakes on %1.").arg(root.dayName)
+                    }
                 }
             }
         }

@@ -2,12 +2,20 @@
 
 #include "stafflogging.h"
 
+#include <QAudioDevice>
+
 using namespace Qt::StringLiterals;
 
 const QUrl ArrivalChime::defaultSource{u"qrc:/sounds/arrival-chime.wav"_s};
 
-ArrivalChime::ArrivalChime(QUrl source, QObject *parent)
+bool ArrivalChime::hasAudioOutput()
+{
+    return !QMediaDevices::audioOutputs().isEmpty();
+}
+
+ArrivalChime::ArrivalChime(QUrl source, OutputCheck hasOutput, QObject *parent)
     : QObject(parent)
+    , m_outputCheck(std::move(hasOutput))
 {
     // Quieter than full scale: a front desk, not an alarm.
     m_effect.setVolume(0.6f);
@@ -16,6 +24,8 @@ ArrivalChime::ArrivalChime(QUrl source, QObject *parent)
         if (m_effect.status() == QSoundEffect::Error)
             qCWarning(lcStaff) << "the arrival chime could not be loaded from" << m_effect.source();
     });
+    connect(&m_devices, &QMediaDevices::audioOutputsChanged, this, &ArrivalChime::checkOutputs);
+    checkOutputs();
 }
 
 void ArrivalChime::play()
@@ -29,6 +39,29 @@ void ArrivalChime::setMuted(bool muted)
 {
     if (muted == m_effect.isMuted())
         return;
-    m_effect.setMuted(muted);
+    changeNotice([this, muted] { m_effect.setMuted(muted); });
     Q_EMIT mutedChanged();
+}
+
+void ArrivalChime::dismissNoOutputNotice()
+{
+    changeNotice([this] { m_noticeDismissed = true; });
+}
+
+void ArrivalChime::checkOutputs()
+{
+    const bool hasOutput = m_outputCheck();
+    if (hasOutput == m_hasOutput)
+        return;
+    if (!hasOutput)
+        qCInfo(lcStaff) << "no audio output: the arrival chime cannot be heard";
+    changeNotice([this, hasOutput] { m_hasOutput = hasOutput; });
+}
+
+void ArrivalChime::changeNotice(const std::function<void()> &change)
+{
+    const bool shown = noOutputNotice();
+    change();
+    if (shown != noOutputNotice())
+        Q_EMIT noOutputNoticeChanged();
 }

@@ -66,9 +66,11 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     case ReviewedRole:
         return row.reviewed;
     case NeedsReviewRole:
-        return row.outcome != Severity::Clear && !row.reviewed;
+        return row.needsReview();
     case KioskIdRole:
         return row.kioskId;
+    case FinishedTodayRole:
+        return row.createdAt.toLocalTime().date() == m_today;
     default:
         return {};
     }
@@ -86,7 +88,8 @@ QHash<int, QByteArray> ReviewQueueModel::roleNames() const
             {FlagCountRole, "flagCount"},
             {ReviewedRole, "reviewed"},
             {NeedsReviewRole, "needsReview"},
-            {KioskIdRole, "kioskId"}};
+            {KioskIdRole, "kioskId"},
+            {FinishedTodayRole, "finishedToday"}};
 }
 
 void ReviewQueueModel::setFilter(Filter filter)
@@ -148,22 +151,26 @@ void ReviewQueueModel::refresh()
     QList<SummaryListing> rows;
     int unreviewed = 0;
     int flags = 0;
+    int dayRows = 0;
     QString error;
     ConsoleRepository *repository = m_session.repository();
     if (repository && m_session.isSignedIn()) {
-        ReviewFilter filter;
-        filter.day = m_day;
-        filter.show = m_filter == Filter::NeedsReview ? ReviewFilter::Show::NeedsReview : ReviewFilter::Show::All;
-        auto listed = repository->listSummaries(filter);
-        ReviewFilter needsReview{ReviewFilter::Show::NeedsReview, m_day};
-        auto open = m_filter == Filter::NeedsReview ? listed : repository->listSummaries(needsReview);
-        if (listed && open) {
-            rows = std::move(listed).value();
-            unreviewed = static_cast<int>(open->size());
-            for (const SummaryListing &listing : open.value())
+        // What waits comes first whatever day it arrived on: a day's filter never hides it.
+        auto waiting = repository->listWaiting();
+        auto day = m_filter == Filter::All ? repository->listSummaries(ReviewFilter{ReviewFilter::Show::All, m_day})
+                                           : Result<QList<SummaryListing>>(QList<SummaryListing>());
+        if (waiting && day) {
+            rows = std::move(waiting).value();
+            unreviewed = static_cast<int>(rows.size());
+            for (const SummaryListing &listing : std::as_const(rows))
                 flags += listing.flagCount;
+            for (SummaryListing &listing : day.value()) {
+                if (!listing.needsReview())
+                    rows.append(std::move(listing));
+            }
+            dayRows = static_cast<int>(rows.size()) - unreviewed;
         } else {
-            error = listed ? open.error().message : listed.error().message;
+            error = waiting ? day.error().message : waiting.error().message;
         }
     }
     m_today = m_session.today();
@@ -172,6 +179,7 @@ void ReviewQueueModel::refresh()
     endResetModel();
     m_unreviewedIntakes = unreviewed;
     m_unreviewedFlags = flags;
+    m_dayCount = dayRows;
     m_lastError = error;
     Q_EMIT countsChanged();
 }
@@ -191,16 +199,12 @@ void ReviewQueueModel::summariesArrived(const QList<ArrivedSummary> &arrived)
         Q_EMIT flaggedArrival(uuid);
         return;
     }
-    // The name is the one stored in the queue's row of the day (not the day shown, perhaps).
+    // The name is the one stored in the queue's row: it needs review, so it is listed whatever
+    // day it was finished on (unless someone decided it in the meantime).
     QString name;
-    if (ConsoleRepository *repository = m_session.repository()) {
-        auto today = repository->listSummaries(ReviewFilter{ReviewFilter::Show::All, {}});
-        if (today) {
-            for (const SummaryListing &listing : today.value()) {
-                if (listing.uuid == uuid)
-                    name = listing.firstName + u' ' + listing.lastName;
-            }
-        }
+    for (const SummaryListing &listing : std::as_const(m_rows)) {
+        if (listing.uuid == uuid)
+            name = listing.firstName + u' ' + listing.lastName;
     }
     m_arrival = {uuid, name, outcome};
     Q_EMIT arrivalChanged();

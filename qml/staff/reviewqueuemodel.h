@@ -9,10 +9,11 @@
 
 class StaffSession;
 
-// The review queue: the intakes finished on one day (today unless staff pick another), newest
-// first, all of them or only those that still need review (flagged and not decided). Counts
-// what is left to review, and refreshes when a kiosk's summary arrives; a flagged arrival
-// raises the arrival notice (a banner in QML, a chime through flaggedArrival()).
+// The review queue: every intake that still needs review (flagged and not decided), whatever
+// day it was finished on, oldest first; with the All filter, then the rest of one day's intakes
+// (today unless staff pick another: the reviewed and the clear ones), newest first. Counts what
+// is left to review, and refreshes when a kiosk's summary arrives; a flagged arrival raises the
+// arrival notice (a banner in QML, a chime through flaggedArrival()).
 class ReviewQueueModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -22,9 +23,11 @@ class ReviewQueueModel : public QAbstractListModel
     Q_PROPERTY(QString day READ day WRITE setDay NOTIFY dayChanged)
     Q_PROPERTY(bool showingToday READ showingToday NOTIFY dayChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countsChanged)
-    // Flagged intakes of the day with no decision yet, and the flags they carry.
+    // Flagged intakes with no decision yet, of any day (the first rows), and the flags they carry.
     Q_PROPERTY(int unreviewedIntakes READ unreviewedIntakes NOTIFY countsChanged)
     Q_PROPERTY(int unreviewedFlags READ unreviewedFlags NOTIFY countsChanged)
+    // The rows after those: the day's reviewed and clear intakes (All only; 0 with NeedsReview).
+    Q_PROPERTY(int dayCount READ dayCount NOTIFY countsChanged)
     // The arrival notice: a flagged intake has just come in (until dismissed).
     Q_PROPERTY(bool arrivalShown READ arrivalShown NOTIFY arrivalChanged)
     Q_PROPERTY(QString arrivalUuid READ arrivalUuid NOTIFY arrivalChanged)
@@ -44,8 +47,9 @@ public:
         EarliestDateRole,             ///< "earliestDate": YYYY-MM-DD, "" when nothing defers the treatment
         FlagCountRole,                ///< "flagCount": how many flags
         ReviewedRole,                 ///< "reviewed": a decision has been recorded
-        NeedsReviewRole,              ///< "needsReview": flagged and not reviewed yet
+        NeedsReviewRole,              ///< "needsReview": flagged and not reviewed yet (the first rows)
         KioskIdRole,                  ///< "kioskId": the paired kiosk that sent it
+        FinishedTodayRole,            ///< "finishedToday": finished today (by the session's clock)
     };
     Q_ENUM(Role)
 
@@ -65,6 +69,7 @@ public:
     bool showingToday() const { return !m_day.isValid(); }
     int unreviewedIntakes() const { return m_unreviewedIntakes; }
     int unreviewedFlags() const { return m_unreviewedFlags; }
+    int dayCount() const { return m_dayCount; }
     bool arrivalShown() const { return !m_arrival.uuid.isEmpty(); }
     QString arrivalUuid() const { return m_arrival.uuid; }
     QString arrivalClientName() const { return m_arrival.clientName; }
@@ -107,6 +112,7 @@ private:
     QList<intake::SummaryListing> m_rows;
     int m_unreviewedIntakes = 0;
     int m_unreviewedFlags = 0;
+    int m_dayCount = 0;
     Arrival m_arrival;
     QString m_lastError;
     QDate m_today;        // "today" when the queue was last read

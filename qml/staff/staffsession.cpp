@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QThread>
 
 using namespace intake;
 using namespace Qt::StringLiterals;
@@ -51,7 +52,13 @@ StaffSession::StaffSession(QString directory, QString keyFile, Clock clock, Idle
     connect(&m_countdown, &QTimer::timeout, this, &StaffSession::tick);
 }
 
-StaffSession::~StaffSession() = default;
+StaffSession::~StaffSession()
+{
+    if (m_creating) {
+        m_creating->wait();
+        delete m_creating;
+    }
+}
 
 int StaffSession::idleMinutes() const
 {
@@ -86,8 +93,12 @@ bool StaffSession::open(const KekSource &kek)
         return true;
     // No store yet (a key file's first start; createStore() makes a passphrase's): made here.
     // Argon2 parameters serve a passphrase only; a key file's KEK does not use them.
-    auto opened = storeExists() ? IntakeStore::open(m_directory, kek, IntakeStore::Access::ReadWrite, StoreSchema::Console)
-                                : IntakeStore::create(m_directory, kek, Argon2Params::fastForTests(), StoreSchema::Console);
+    return adopt(storeExists() ? IntakeStore::open(m_directory, kek, IntakeStore::Access::ReadWrite, StoreSchema::Console)
+                               : IntakeStore::create(m_directory, kek, Argon2Params::fastForTests(), StoreSchema::Console));
+}
+
+bool StaffSession::adopt(Result<std::unique_ptr<IntakeStore>> opened)
+{
     if (!opened) {
         setLastError(KeyVault::isWrongKey(opened.error())
                          ? tr("That passphrase does not open this console's store. Check it and try again.")
@@ -131,6 +142,8 @@ bool StaffSession::unlock(const QString &passphrase)
 
 bool StaffSession::createStore(const QString &passphrase, const QString &repeated)
 {
+    if (isBusy())
+        return false;
     if (storeExists()) {
         setLastError(tr("This console already has a store: unlock it with its passphrase."));
         return false;
@@ -143,15 +156,34 @@ bool StaffSession::createStore(const QString &passphrase, const QString &repeate
         setLastError(tr("The two passphrases are not the same."));
         return false;
     }
-    const KekSource kek = KekSource::passphrase(SecretBytes::fromUtf8(passphrase));
-    // A real passphrase gets Argon2id parameters measured on this machine.
-    auto created = IntakeStore::create(m_directory, kek, Argon2Params::calibrate(), StoreSchema::Console);
-    if (!created) {
+    setLastError({});
+    // Measuring Argon2id on this machine (a real passphrase gets parameters tuned to it) and
+    // deriving the key take a second or two: on a worker thread, so that the lock screen can
+    // say that it is busy. The worker makes the store and closes it again (a database
+    // connection belongs to the thread that opened it); this thread then opens it with the data
+    // key the worker unwrapped, without deriving the key a second time.
+    auto created = std::make_shared<std::optional<Result<IntakeStore::Reopener>>>();
+    m_creating = QThread::create([directory = m_directory, kek = KekSource::passphrase(SecretBytes::fromUtf8(passphrase)), created] {
+        auto store = IntakeStore::create(directory, kek, Argon2Params::calibrate(), StoreSchema::Console);
+        created->emplace(store ? Result<IntakeStore::Reopener>(store.value()->reopener()) : Result<IntakeStore::Reopener>(store.error()));
+    });
+    connect(m_creating, &QThread::finished, this, [this, created] {
+        m_creating->deleteLater();
+        m_creating = nullptr;
+        storeCreated(std::move(created->value()));
+    });
+    m_creating->start();
+    Q_EMIT busyChanged();
+    return true;
+}
+
+void StaffSession::storeCreated(Result<IntakeStore::Reopener> created)
+{
+    if (!created)
         setLastError(created.error().message);
-        return false;
-    }
-    created.value().reset();
-    return open(kek);
+    else
+        adopt(created.value()());
+    Q_EMIT busyChanged();
 }
 
 bool StaffSession::createFirstAdmin(const QString &name, const QString &pin, const QString &repeatedPin)

@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+class QThread;
+
 // Who is at the staff console: opens the console's encrypted store (a staff passphrase, or a key
 // file that opens it by itself), creates the first administrator on the first start, signs staff
 // in by name and PIN and out again, and signs them out when the console has been left alone
@@ -25,6 +27,8 @@ class StaffSession : public QObject
     Q_PROPERTY(bool usesKeyFile READ usesKeyFile CONSTANT)
     // False on the very first start with a passphrase: the lock screen then creates the store.
     Q_PROPERTY(bool storeExists READ storeExists NOTIFY stateChanged)
+    // Making the store (createStore()) takes a second or two: true meanwhile.
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     // Why the last unlock, first-admin or sign-in attempt failed ("" when it did not), for staff.
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY stateChanged)
@@ -64,6 +68,7 @@ public:
     State state() const { return m_state; }
     bool usesKeyFile() const { return !m_keyFile.isEmpty(); }
     bool storeExists() const;
+    bool isBusy() const { return m_creating != nullptr; }
     QString lastError() const { return m_lastError; }
     QString userName() const { return m_user ? m_user->name : QString(); }
     bool isAdmin() const { return m_user && m_user->isAdmin; }
@@ -86,7 +91,8 @@ public:
     // field right after).
     Q_INVOKABLE bool unlock(const QString &passphrase);
     // No store yet (passphrase mode): creates it, encrypted under this passphrase (at least
-    // minPassphraseLength characters, typed twice).
+    // minPassphraseLength characters, typed twice), and opens it. False and lastError when
+    // refused; otherwise busy until the store is open (stateChanged) or failed (lastError).
     Q_INVOKABLE bool createStore(const QString &passphrase, const QString &repeated);
     // First start only: the first administrator; signs them in.
     Q_INVOKABLE bool createFirstAdmin(const QString &name, const QString &pin, const QString &repeatedPin);
@@ -102,6 +108,7 @@ public:
 
 Q_SIGNALS:
     void stateChanged();
+    void busyChanged();
     void lastErrorChanged();
     void idleWarningChanged();
     void idleSecondsLeftChanged();
@@ -119,6 +126,10 @@ protected:
 
 private:
     bool open(const intake::KekSource &kek);
+    // Takes an opened store (or says why it did not open) and moves to its first state.
+    bool adopt(intake::Result<std::unique_ptr<intake::IntakeStore>> opened);
+    // createStore()'s worker made the store (or failed): open it here.
+    void storeCreated(intake::Result<intake::IntakeStore::Reopener> created);
     void setState(State state);
     void setLastError(const QString &message);
     void setWarning(bool on);
@@ -130,6 +141,7 @@ private:
     Clock m_clock;
     IdleTiming m_timing;
     std::unique_ptr<intake::IntakeStore> m_store;
+    QThread *m_creating = nullptr;  // createStore()'s worker while it runs
     std::optional<intake::ConsoleRepository> m_repository;
     std::optional<intake::StaffUser> m_user;
     State m_state = State::Locked;

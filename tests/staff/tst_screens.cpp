@@ -4,6 +4,7 @@
 // Theme.consoleControlHeight = 48), and every text differs between the languages unless it is a
 // name, a number or a code.
 
+#include "arrivalchime.h"
 #include "pairingcontroller.h"
 #include "reviewqueuemodel.h"
 #include "staffapplication.h"
@@ -19,11 +20,14 @@
 
 #include <QAccessible>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QMouseEvent>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <gtest/gtest.h>
 
@@ -58,6 +62,7 @@ protected:
         StaffOptions options;
         options.demo = true;
         options.seedDemo = false;  // the first start is one of the screens
+        clock.start();
         console = std::make_unique<StaffApplication>(options);
         const auto started = console->start();
         ASSERT_TRUE(started.ok()) << started.error().message.toStdString();
@@ -68,10 +73,11 @@ protected:
         ASSERT_NE(QAccessible::queryAccessibleInterface(window), nullptr) << "no accessibility for Qt Quick";
     }
 
-    QList<Control> controls() const
+    // The visible accessible nodes under `root` (the window when null), in tree order.
+    QList<Control> controls(QAccessibleInterface *root = nullptr) const
     {
         QList<Control> out;
-        QList<QAccessibleInterface *> pending{QAccessible::queryAccessibleInterface(window)};
+        QList<QAccessibleInterface *> pending{root ? root : QAccessible::queryAccessibleInterface(window)};
         while (!pending.isEmpty()) {
             QAccessibleInterface *node = pending.takeFirst();
             if (!node || !node->isValid() || node->state().invisible)
@@ -85,6 +91,54 @@ protected:
             pending = children + pending;
         }
         return out;
+    }
+
+    // The first visible node with this role (and name, unless empty); null when none.
+    QAccessibleInterface *find(QAccessible::Role role, const QString &name = {}) const
+    {
+        QList<QAccessibleInterface *> pending{QAccessible::queryAccessibleInterface(window)};
+        while (!pending.isEmpty()) {
+            QAccessibleInterface *node = pending.takeFirst();
+            if (!node || !node->isValid() || node->state().invisible)
+                continue;
+            if (node->role() == role && (name.isEmpty() || node->text(QAccessible::Name) == name))
+                return node;
+            for (int i = 0; i < node->childCount(); ++i)
+                pending.append(node->child(i));
+        }
+        return nullptr;
+    }
+
+    QRect rectOf(QAccessibleInterface *node) const
+    {
+        const QRect global = node->rect();
+        return QRect(window->mapFromGlobal(global.topLeft()), global.size());
+    }
+
+    // The demo's staff and intakes, the demo admin signed in, on the review queue.
+    void signInOnTheDemo()
+    {
+        StaffSession &session = console->session();
+        ASSERT_TRUE(session.createFirstAdmin(StaffApplication::demoAdminName, StaffApplication::demoAdminPin,
+                                             StaffApplication::demoAdminPin));
+        const auto seeded = StaffApplication::seedDemo(*session.repository());
+        ASSERT_TRUE(seeded.ok()) << seeded.error().message.toStdString();
+        console->queue().refresh();
+        QTest::qWait(450);
+    }
+
+    // Turns the mouse wheel over the open intake far more than it needs: it stops at its end.
+    void scrollTheDetailToItsEnd()
+    {
+        const QPointF at(window->width() * 0.75, window->height() * 0.6);
+        for (int i = 0; i < 40; ++i) {
+            QWheelEvent wheel(at, window->mapToGlobal(at), QPoint(0, -120), QPoint(0, -QWheelEvent::DefaultDeltasPerStep),
+                              Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            wheel.setTimestamp(static_cast<quint64>(clock.elapsed()));  // Flickable measures the wheel's speed
+            QCoreApplication::sendEvent(window, &wheel);
+            QTest::qWait(20);
+        }
+        QTest::qWait(450);
     }
 
     bool tap(const QString &name)
@@ -188,6 +242,7 @@ protected:
 
     std::unique_ptr<StaffApplication> console;
     QQuickWindow *window = nullptr;
+    QElapsedTimer clock;
     QSet<QString> clientNames;
 };
 
@@ -197,10 +252,13 @@ TEST_F(StaffScreens, EveryControlIsNamedLargeEnoughAndEveryTextTranslated)
 {
     const Texts english = walk(u"en"_s);
     const Texts spanish = walk(u"es"_s);
-    const auto listed = console->session().repository()->listSummaries({ReviewFilter::Show::All, {}});
-    ASSERT_TRUE(listed.ok());
-    for (const SummaryListing &listing : listed.value())
-        clientNames.insert(listing.firstName + u' ' + listing.lastName);
+    // today's intakes and those of other days that wait
+    for (const auto &listed : {console->session().repository()->listSummaries({ReviewFilter::Show::All, {}}),
+                               console->session().repository()->listWaiting()}) {
+        ASSERT_TRUE(listed.ok());
+        for (const SummaryListing &listing : listed.value())
+            clientNames.insert(listing.firstName + u' ' + listing.lastName);
+    }
     ASSERT_FALSE(clientNames.isEmpty());
 
     // the walk saw the screens it meant to, in each language
@@ -222,6 +280,89 @@ TEST_F(StaffScreens, EveryControlIsNamedLargeEnoughAndEveryTextTranslated)
     }
 }
 
+// After one intake was read to its end, the next opens at its top with its client's name in
+// view, and the decision box names the client it records for.
+TEST_F(StaffScreens, AnotherIntakeOpensAtItsTopAndItsDecisionNamesItsClient)
+{
+    signInOnTheDemo();
+    ReviewQueueModel &queue = console->queue();
+    ASSERT_GE(queue.rowCount(), 2);
+    const QString first = queue.data(queue.index(0), ReviewQueueModel::UuidRole).toString();
+    const QString second = queue.data(queue.index(1), ReviewQueueModel::UuidRole).toString();
+    const QString secondName = queue.data(queue.index(1), ReviewQueueModel::ClientNameRole).toString();
+    const QDate secondBorn = QDate::fromString(queue.data(queue.index(1), ReviewQueueModel::BirthDateRole).toString(), Qt::ISODate);
+    int contentTop = 0;  // under the tabs
+    for (const Control &control : controls()) {
+        if (control.role == QAccessible::Button && control.name.startsWith(u"Review queue"_s))
+            contentTop = control.rect.bottom();
+    }
+    ASSERT_GT(contentTop, 0);
+
+    ASSERT_TRUE(console->detail().open(first));
+    QTest::qWait(450);
+    QAccessibleInterface *firstHeading = find(QAccessible::Heading, console->detail().clientName());
+    ASSERT_NE(firstHeading, nullptr);
+    EXPECT_GT(rectOf(firstHeading).top(), contentTop);
+    scrollTheDetailToItsEnd();
+    ASSERT_LT(rectOf(find(QAccessible::Heading, console->detail().clientName())).top(), contentTop)
+        << "the test did not scroll the intake";
+
+    ASSERT_TRUE(console->detail().open(second));
+    QTest::qWait(450);
+    QAccessibleInterface *heading = find(QAccessible::Heading, secondName);
+    ASSERT_NE(heading, nullptr);
+    EXPECT_GT(rectOf(heading).top(), contentTop) << "the client's name is scrolled out of view";
+    const QString born = QLocale(QLocale::English).toString(secondBorn, u"MMMM d, yyyy"_s);
+    EXPECT_NE(find(QAccessible::Heading, u"Decision for %1, born %2"_s.arg(secondName, born)), nullptr);
+}
+
+// At 1280x800 the arrival banner holds its buttons, whatever the outcome's badge, in both
+// languages.
+TEST_F(StaffScreens, TheArrivalBannerHoldsItsButtons)
+{
+    signInOnTheDemo();
+    ReviewQueueModel &queue = console->queue();
+    QString contraindicated;
+    for (int row = 0; row < queue.rowCount(); ++row) {
+        if (queue.data(queue.index(row), ReviewQueueModel::OutcomeRole).toString() == u"contraindicated"_s)
+            contraindicated = queue.data(queue.index(row), ReviewQueueModel::UuidRole).toString();
+    }
+    ASSERT_FALSE(contraindicated.isEmpty());
+    queue.summariesArrived({{contraindicated, u"contraindicated"_s}});
+    for (const QString &language : {u"en"_s, u"es"_s}) {
+        console->language().setLanguage(language);
+        QTest::qWait(450);
+        QAccessibleInterface *banner = find(QAccessible::AlertMessage);
+        ASSERT_NE(banner, nullptr) << language.toStdString();
+        const QRect inside = rectOf(banner);
+        int buttons = 0;
+        for (const Control &control : controls(banner)) {
+            if (control.role != QAccessible::Button)
+                continue;
+            ++buttons;
+            EXPECT_TRUE(inside.contains(control.rect)) << language.toStdString() << ": '" << control.name.toStdString()
+                                                       << "' sticks out of the banner";
+        }
+        EXPECT_EQ(buttons, 2) << language.toStdString();
+    }
+}
+
+// The review queue with nothing to review says so once.
+TEST_F(StaffScreens, AnEmptyQueueSaysOnceThatNothingWaits)
+{
+    StaffSession &session = console->session();
+    ASSERT_TRUE(session.createFirstAdmin(StaffApplication::demoAdminName, StaffApplication::demoAdminPin,
+                                         StaffApplication::demoAdminPin));
+    console->language().setLanguage(u"en"_s);
+    QTest::qWait(450);
+    QStringList saying;
+    for (const Control &control : controls()) {
+        if (control.name.contains(u"wait"_s, Qt::CaseInsensitive))
+            saying.append(control.name);
+    }
+    EXPECT_EQ(saying, QStringList{u"Nothing waits for review."_s});
+}
+
 TEST_F(StaffScreens, TheFirstStartIsTranslatedToo)
 {
     Texts english;
@@ -235,6 +376,93 @@ TEST_F(StaffScreens, TheFirstStartIsTranslatedToo)
         if (spanish.value(u"first-start"_s).contains(text) && !languageNeutral(text))
             ADD_FAILURE() << "first-start: not translated into Spanish: \"" << text.toStdString() << "\"";
     }
+}
+
+// The window asks for 1440x900 but fits a smaller screen (the offscreen one is 800x600): never
+// larger than the screen's free area unless its minimum size says so, and that minimum fits a
+// 1280x800 screen with a panel and a title bar.
+TEST(StaffApplicationStart, TheWindowFitsItsScreen)
+{
+    StaffOptions options;
+    options.demo = true;
+    options.seedDemo = false;
+    StaffApplication console(options);
+    const auto started = console.start();
+    ASSERT_TRUE(started.ok()) << started.error().message.toStdString();
+    QQuickWindow *window = console.window();
+    EXPECT_LE(window->minimumWidth(), 1280);
+    EXPECT_LE(window->minimumHeight(), 720);
+    const QSize available = window->screen()->availableSize();
+    EXPECT_LE(window->width(), std::max(available.width(), window->minimumWidth()));
+    EXPECT_LE(window->height(), std::max(available.height(), window->minimumHeight()));
+}
+
+// Staff's choice to mute the arrival chime is kept in the console's store for the next start.
+TEST(StaffApplicationStart, KeepsTheChimeMutedInTheStore)
+{
+    QTemporaryDir dir;
+    const QString keyFile = dir.filePath(u"console.key"_s);
+    ASSERT_TRUE(KeyVault::createKeyFile(keyFile).ok());
+    StaffOptions options;
+    options.dataDirectory = dir.filePath(u"console"_s);
+    options.keyFile = keyFile;
+    options.listenAddress = u"127.0.0.1"_s;
+    options.port = 0;
+    for (const bool muted : {true, false}) {
+        {
+            StaffApplication console(options);
+            ASSERT_TRUE(console.start().ok());
+            console.chime().setMuted(muted);
+        }
+        StaffApplication console(options);
+        ASSERT_TRUE(console.start().ok());
+        EXPECT_EQ(console.chime().isMuted(), muted);
+        StoreSettings settings(console.session().store()->database());
+        EXPECT_EQ(settings.value(StaffApplication::chimeMutedSetting).value().value_or(QString()), muted ? u"true"_s : u"false"_s);
+    }
+}
+
+// Creating a passphrase store takes a second or two: the lock screen shows that it is busy.
+TEST(StaffApplicationStart, CreatingTheStoreShowsThatItIsBusy)
+{
+    QAccessible::setActive(true);
+    QTemporaryDir dir;
+    StaffOptions options;
+    options.dataDirectory = dir.filePath(u"console"_s);
+    options.listenAddress = u"127.0.0.1"_s;
+    options.port = 0;
+    StaffApplication console(options);
+    ASSERT_TRUE(console.start().ok());
+    QQuickWindow *window = console.window();
+    window->resize(1280, 800);
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
+    StaffSession &session = console.session();
+    ASSERT_EQ(session.state(), StaffSession::State::Locked);
+    ASSERT_FALSE(session.storeExists());
+
+    const QString passphrase = u"correct horse battery"_s;
+    ASSERT_TRUE(session.createStore(passphrase, passphrase)) << session.lastError().toStdString();
+    const QString busyText = u"Creating the encrypted store. This takes a few seconds."_s;
+    const auto showsBusy = [window, &busyText] {
+        QList<QAccessibleInterface *> pending{QAccessible::queryAccessibleInterface(window)};
+        while (!pending.isEmpty()) {
+            QAccessibleInterface *node = pending.takeFirst();
+            if (!node || !node->isValid() || node->state().invisible)
+                continue;
+            if (node->text(QAccessible::Name) == busyText)
+                return true;
+            for (int i = 0; i < node->childCount(); ++i)
+                pending.append(node->child(i));
+        }
+        return false;
+    };
+    EXPECT_TRUE(QTest::qWaitFor([&] { return showsBusy() || !session.isBusy(); }, 10'000));
+    EXPECT_TRUE(showsBusy()) << "nothing on the lock screen says the store is being made";
+    ASSERT_TRUE(QTest::qWaitFor([&session] { return !session.isBusy(); }, 30'000));
+    EXPECT_EQ(session.state(), StaffSession::State::FirstStart) << session.lastError().toStdString();
+    QTest::qWait(450);
+    EXPECT_FALSE(showsBusy());
 }
 
 // The composition root on a real (non-demo) console: the store is made on the first start with

@@ -200,6 +200,36 @@ TEST_F(StaffViewModels, AWrongPassphraseKeepsTheStoreLocked)
     EXPECT_EQ(locked.repository(), nullptr);
 }
 
+// Making the store derives its key the slow way (Argon2id measured on this machine): the lock
+// screen shows that it is busy meanwhile, so the work runs off the GUI thread.
+TEST_F(StaffViewModels, CreatingTheStoreIsBusyUntilTheStoreIsOpen)
+{
+    QTemporaryDir other;
+    const QString passphrase = u"correct horse battery"_s;
+    StaffSession fresh(other.filePath(u"console"_s), {}, [this] { return now; }, timing);
+    EXPECT_FALSE(fresh.storeExists());
+    QSignalSpy busy(&fresh, &StaffSession::busyChanged);
+    EXPECT_FALSE(fresh.createStore(passphrase, u"correct horse batterY"_s));
+    EXPECT_FALSE(fresh.isBusy());
+    EXPECT_EQ(busy.count(), 0);
+
+    ASSERT_TRUE(fresh.createStore(passphrase, passphrase)) << fresh.lastError().toStdString();
+    EXPECT_TRUE(fresh.isBusy());
+    EXPECT_EQ(busy.count(), 1);
+    EXPECT_EQ(fresh.state(), StaffSession::State::Locked);
+    EXPECT_FALSE(fresh.createStore(passphrase, passphrase));  // one at a time
+
+    ASSERT_TRUE(QTest::qWaitFor([&fresh] { return !fresh.isBusy(); }, 30'000));
+    EXPECT_EQ(busy.count(), 2);
+    EXPECT_TRUE(fresh.lastError().isEmpty()) << fresh.lastError().toStdString();
+    EXPECT_EQ(fresh.state(), StaffSession::State::FirstStart);
+    ASSERT_NE(fresh.repository(), nullptr);
+    // the passphrase opens it again
+    fresh.lock();
+    ASSERT_TRUE(fresh.unlock(passphrase)) << fresh.lastError().toStdString();
+    EXPECT_EQ(fresh.state(), StaffSession::State::FirstStart);
+}
+
 TEST_F(StaffViewModels, IdleStaffAreWarnedThenSignedOut)
 {
     openAndSignIn();
@@ -244,60 +274,87 @@ TEST_F(StaffViewModels, InputPostponesTheIdleLogoff)
     ASSERT_TRUE(warning.wait(5000));  // and once typing stops, it does
 }
 
-TEST_F(StaffViewModels, TheQueueShowsTheDayNewestFirstWithFiltersAndCounts)
+// What waits for review comes first whatever day it arrived on, oldest first, and the badge
+// counts all of it: yesterday's flagged intakes are not hidden behind today's date. The day
+// (today, or another) chooses the rest of what All shows: its reviewed and clear intakes.
+TEST_F(StaffViewModels, TheQueueShowsWhatWaitsFromAnyDayFirstThenTheDay)
 {
     openAndSignIn();
     ReviewQueueModel queue(session);
     QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    store({summary(1, at(9)), summary(2, at(10), true), summary(3, at(11)), summary(4, at(15, 0, today.addDays(-1)))});
+    const QDate yesterday = today.addDays(-1);
+    const ReceivedSummary waitingYesterday = summary(4, at(15, 0, yesterday));
+    const ReceivedSummary decidedYesterday = summary(5, at(14, 0, yesterday));
+    const ReceivedSummary nine = summary(1, at(9));
+    const ReceivedSummary clearTen = summary(2, at(10), true);
+    const ReceivedSummary eleven = summary(3, at(11));
+    store({nine, clearTen, eleven, waitingYesterday, decidedYesterday});
+    ASSERT_TRUE(session.repository()->recordDecision(decidedYesterday.uuid, session.userId(), Decision::Proceed, std::nullopt, {}).ok());
     queue.refresh();
+    const auto uuids = [&queue] {
+        QStringList list;
+        for (int row = 0; row < queue.rowCount(); ++row)
+            list.append(queue.data(queue.index(row), ReviewQueueModel::UuidRole).toString());
+        return list;
+    };
 
-    // needs review (the default): the flagged ones of today, newest first
+    // needs review (the default): every flagged intake without a decision, oldest first
     EXPECT_EQ(queue.filter(), ReviewQueueModel::Filter::NeedsReview);
-    ASSERT_EQ(queue.rowCount(), 2);
-    const auto uuidAt = [&queue](int row) { return queue.data(queue.index(row), ReviewQueueModel::UuidRole).toString(); };
-    EXPECT_EQ(uuidAt(0), summary(3, at(11)).uuid);
-    EXPECT_EQ(uuidAt(1), summary(1, at(9)).uuid);
-    EXPECT_EQ(queue.data(queue.index(0), ReviewQueueModel::OutcomeRole).toString(), u"defer"_s);
-    EXPECT_EQ(queue.data(queue.index(0), ReviewQueueModel::EarliestDateRole).toString(), u"2026-12-05"_s);
-    EXPECT_TRUE(queue.data(queue.index(0), ReviewQueueModel::NeedsReviewRole).toBool());
-    EXPECT_EQ(queue.data(queue.index(0), ReviewQueueModel::ClientNameRole).toString(), u"Marisol3 Quintanilla"_s);
-    EXPECT_EQ(queue.unreviewedIntakes(), 2);
+    EXPECT_EQ(uuids(), (QStringList{waitingYesterday.uuid, nine.uuid, eleven.uuid}));
+    EXPECT_EQ(queue.unreviewedIntakes(), 3);
     const int flagsEach = queue.data(queue.index(0), ReviewQueueModel::FlagCountRole).toInt();
     EXPECT_EQ(flagsEach, 2);  // recent Botox (defer) and cold sores (precaution)
-    EXPECT_EQ(queue.unreviewedFlags(), 2 * flagsEach);
+    EXPECT_EQ(queue.unreviewedFlags(), 3 * flagsEach);
+    EXPECT_EQ(queue.dayCount(), 0);
+    EXPECT_FALSE(queue.data(queue.index(0), ReviewQueueModel::FinishedTodayRole).toBool());  // the row shows its date
+    EXPECT_TRUE(queue.data(queue.index(1), ReviewQueueModel::FinishedTodayRole).toBool());
+    EXPECT_EQ(queue.data(queue.index(2), ReviewQueueModel::OutcomeRole).toString(), u"defer"_s);
+    EXPECT_EQ(queue.data(queue.index(2), ReviewQueueModel::EarliestDateRole).toString(), u"2026-12-05"_s);
+    EXPECT_TRUE(queue.data(queue.index(2), ReviewQueueModel::NeedsReviewRole).toBool());
+    EXPECT_EQ(queue.data(queue.index(2), ReviewQueueModel::ClientNameRole).toString(), u"Marisol3 Quintanilla"_s);
 
-    // all of today, newest first, the clear one included
+    // all: what waits, then the rest of today (the clear one), newest first
     queue.setFilter(ReviewQueueModel::Filter::All);
-    ASSERT_EQ(queue.rowCount(), 3);
-    EXPECT_EQ(queue.data(queue.index(1), ReviewQueueModel::OutcomeRole).toString(), u"clear"_s);
-    EXPECT_FALSE(queue.data(queue.index(1), ReviewQueueModel::NeedsReviewRole).toBool());
-    EXPECT_EQ(queue.unreviewedIntakes(), 2);
+    EXPECT_EQ(uuids(), (QStringList{waitingYesterday.uuid, nine.uuid, eleven.uuid, clearTen.uuid}));
+    EXPECT_EQ(queue.dayCount(), 1);
+    EXPECT_EQ(queue.data(queue.index(3), ReviewQueueModel::OutcomeRole).toString(), u"clear"_s);
+    EXPECT_FALSE(queue.data(queue.index(3), ReviewQueueModel::NeedsReviewRole).toBool());
+    EXPECT_EQ(queue.unreviewedIntakes(), 3);
 
-    // another day
+    // decided: it leaves what waits and joins its day, newest first
+    ASSERT_TRUE(session.repository()->recordDecision(eleven.uuid, session.userId(), Decision::Proceed, std::nullopt, {}).ok());
+    queue.refresh();
+    EXPECT_EQ(uuids(), (QStringList{waitingYesterday.uuid, nine.uuid, eleven.uuid, clearTen.uuid}));
+    EXPECT_FALSE(queue.data(queue.index(2), ReviewQueueModel::NeedsReviewRole).toBool());
+    EXPECT_EQ(queue.unreviewedIntakes(), 2);
+    EXPECT_EQ(queue.dayCount(), 2);
+
+    // another day: what waits stays on top, the rest is that day's
     EXPECT_TRUE(queue.showingToday());
     queue.previousDay();
     EXPECT_FALSE(queue.showingToday());
-    EXPECT_EQ(queue.day(), today.addDays(-1).toString(Qt::ISODate));
-    ASSERT_EQ(queue.rowCount(), 1);
-    EXPECT_EQ(uuidAt(0), summary(4, at(15, 0, today.addDays(-1))).uuid);
+    EXPECT_EQ(queue.day(), yesterday.toString(Qt::ISODate));
+    EXPECT_EQ(uuids(), (QStringList{waitingYesterday.uuid, nine.uuid, decidedYesterday.uuid}));
+    EXPECT_EQ(queue.unreviewedIntakes(), 2);
     queue.nextDay();
     EXPECT_TRUE(queue.showingToday());
-    EXPECT_EQ(queue.rowCount(), 3);
+    EXPECT_EQ(queue.rowCount(), 4);
     queue.setDay(u"2026-11-01"_s);
-    EXPECT_EQ(queue.rowCount(), 0);
+    EXPECT_EQ(uuids(), (QStringList{waitingYesterday.uuid, nine.uuid}));
+    EXPECT_EQ(queue.dayCount(), 0);
     queue.showToday();
-    EXPECT_EQ(queue.rowCount(), 3);
+    EXPECT_EQ(queue.rowCount(), 4);
 
-    // a console left running past midnight shows the new day
+    // a console left running past midnight shows the new day, and still all that waits
     now = now.addDays(1);
     queue.checkDayChanged();
     EXPECT_TRUE(queue.showingToday());
     EXPECT_EQ(queue.day(), today.addDays(1).toString(Qt::ISODate));
-    EXPECT_EQ(queue.rowCount(), 0);
+    EXPECT_EQ(uuids(), (QStringList{waitingYesterday.uuid, nine.uuid}));
+    EXPECT_FALSE(queue.data(queue.index(1), ReviewQueueModel::FinishedTodayRole).toBool());
     now = now.addDays(-1);
     queue.checkDayChanged();
-    EXPECT_EQ(queue.rowCount(), 3);
+    EXPECT_EQ(queue.rowCount(), 4);
 
     // signed out: nothing of a client stays in the model
     session.signOut();
@@ -435,6 +492,47 @@ TEST_F(StaffViewModels, TheArrivalChimeLoadsItsSound)
     ArrivalChime missing(QUrl(u"qrc:/sounds/no-such-sound.wav"_s));
     QTRY_VERIFY_WITH_TIMEOUT(!missing.isLoading(), 5000);
     EXPECT_FALSE(missing.isReady());
+}
+
+// With no audio output the chime plays to nothing: the console says so once, until staff
+// dismiss the notice or mute the chime, and not while an output is there.
+TEST_F(StaffViewModels, TheChimeSaysSoWhenNothingCanPlayIt)
+{
+    bool hasOutput = false;
+    ArrivalChime chime(ArrivalChime::defaultSource, [&hasOutput] { return hasOutput; });
+    QSignalSpy notice(&chime, &ArrivalChime::noOutputNoticeChanged);
+    EXPECT_TRUE(chime.noOutputNotice());
+
+    // muted: nothing to hear anyway
+    chime.setMuted(true);
+    EXPECT_FALSE(chime.noOutputNotice());
+    chime.setMuted(false);
+    EXPECT_TRUE(chime.noOutputNotice());
+    EXPECT_EQ(notice.count(), 2);
+
+    // an output comes: no notice; it goes again: the notice again
+    hasOutput = true;
+    chime.checkOutputs();
+    EXPECT_FALSE(chime.noOutputNotice());
+    hasOutput = false;
+    chime.checkOutputs();
+    EXPECT_TRUE(chime.noOutputNotice());
+
+    // dismissed: said once, not again while the console runs
+    chime.dismissNoOutputNotice();
+    EXPECT_FALSE(chime.noOutputNotice());
+    hasOutput = true;
+    chime.checkOutputs();
+    hasOutput = false;
+    chime.checkOutputs();
+    EXPECT_FALSE(chime.noOutputNotice());
+    EXPECT_EQ(notice.count(), 5);
+    chime.play();  // still counted: the queue and the banner show the arrival
+    EXPECT_EQ(chime.playCount(), 1);
+
+    // with an output from the start there is nothing to say
+    ArrivalChime audible(ArrivalChime::defaultSource, [] { return true; });
+    EXPECT_FALSE(audible.noOutputNotice());
 }
 
 TEST_F(StaffViewModels, TheDetailShowsEveryFlagAndTheDecisionIsStoredAndAudited)

@@ -92,6 +92,28 @@ TEST(ConsoleRepository, ReviewQueueShowsTheDayNewestFirstWithFilters)
     EXPECT_TRUE(f.repository.listSummaries({})->at(1).reviewed);
 }
 
+TEST(ConsoleRepository, WaitingListsEveryFlaggedSummaryWithoutADecisionOldestFirst)
+{
+    ConsoleFixture f;
+    const QString kiosk = f.pairKiosk().kioskId;
+    const QDate day(2026, 11, 25);
+    f.now = QDateTime(day, QTime(15, 0), Qt::UTC);
+    ASSERT_TRUE(f.repository.storeSummary(received(0, QDateTime(day, QTime(11, 0), Qt::UTC)), kiosk).ok());
+    ASSERT_TRUE(f.repository.storeSummary(received(1, QDateTime(day.addDays(-3), QTime(12, 0), Qt::UTC)), kiosk).ok());
+    ASSERT_TRUE(f.repository.storeSummary(received(2, QDateTime(day.addDays(-1), QTime(12, 0), Qt::UTC)), kiosk).ok());
+    ASSERT_TRUE(f.repository.storeSummary(received(3, QDateTime(day, QTime(10, 0), Qt::UTC)), kiosk).ok());
+    ASSERT_TRUE(f.repository.recordDecision(sampleIntake(3).uuid, f.adminId, Decision::Proceed, std::nullopt, {}).ok());
+
+    auto waiting = f.repository.listWaiting();
+    ASSERT_TRUE(waiting.ok()) << waiting.error().message.toStdString();
+    QStringList uuids;
+    for (const SummaryListing &listing : waiting.value()) {
+        EXPECT_TRUE(listing.needsReview());
+        uuids.append(listing.uuid);
+    }
+    EXPECT_EQ(uuids, (QStringList{sampleIntake(1).uuid, sampleIntake(2).uuid, sampleIntake(0).uuid}));
+}
+
 TEST(ConsoleRepository, ReadingAndDecidingAreAuditedWithTheStaffId)
 {
     ConsoleFixture f;
