@@ -4,7 +4,7 @@
     <context>
         <name>ArrivalBanner</name>
         <message>
-            <location filename="../../qml/staff/ArrivalBanner.qml" line="+44" />
+            <location filename="../../qml/staff/ArrivalBanner.qml" line="+45" />
             <source>New intake to review: %1</source>
             <extracomment>Banner when a kiosk sends an intake with flags; %1 is the client's name</extracomment>
             <translation>Nueva admisión para revisar: %1</translation>
@@ -125,7 +125,7 @@
             <translation>%1: año siguiente</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>No date chosen yet</source>
             <extracomment>Under a date picker before the client has turned a wheel.</extracomment>
             <translation>Aún no ha elegido una fecha</translation>
@@ -759,7 +759,7 @@
             <translation>%1, %2, terminada el %3 a las %4</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+78" />
             <source>Flags: %1</source>
             <extracomment>How many flags an intake has</extracomment>
             <translation>Señales: %1</translation>

@@ -39,6 +39,7 @@ Rectangle {
             spacing: Theme.spacingXS
             Text {
                 id: message
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 //: Banner when a kiosk sends an intake with flags; %1 is the client's name
                 text: qsTr("New intake to review: %1").arg(ReviewQueueModel.arrivalClientName)

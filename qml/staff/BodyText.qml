@@ -3,12 +3,14 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Intake.Common
 
-// A paragraph of the console: body size, wraps, muted unless `strong`; read by screen readers.
+// A paragraph of the console: plain text (names and notes come from clients and staff), body
+// size, wraps, muted unless `strong`; read by screen readers.
 Text {
     id: root
 
     property bool strong: false
 
+    textFormat: Text.PlainText
     Accessible.role: Accessible.StaticText
     Accessible.name: root.text
 

@@ -45,6 +45,7 @@ Button {
             }
         }
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: control.text
             font: control.font

@@ -5,6 +5,7 @@ import Intake.Common
 
 // The heading of a screen or a card: serif, in the heading colour; wraps.
 Text {
+    textFormat: Text.PlainText
     font.family: Theme.headingFontFamily
     font.pixelSize: Theme.fontSizeLead
     color: Theme.heading

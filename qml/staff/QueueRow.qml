@@ -88,6 +88,7 @@ Column {
                 Layout.preferredWidth: widestTime.advanceWidth
                 Layout.alignment: Qt.AlignTop
                 Text {
+                    textFormat: Text.PlainText
                     visible: !root.finishedToday
                     text: root.date
                     font.family: Theme.fontFamily
@@ -96,6 +97,7 @@ Column {
                     color: Theme.textMuted
                 }
                 Text {
+                    textFormat: Text.PlainText
                     text: root.time
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSizeSmall
@@ -106,6 +108,7 @@ Column {
                 Layout.fillWidth: true
                 spacing: Theme.spacingXXS
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     text: root.clientName
                     font.family: Theme.fontFamily
@@ -126,6 +129,7 @@ Column {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 Layout.alignment: Qt.AlignTop
                 visible: root.flagCount > 0
                 //: How many flags an intake has
