@@ -13,6 +13,7 @@ Column {
     spacing: 2
 
     Text {
+        textFormat: Text.PlainText
         width: root.width
         text: root.label
         font.family: Theme.fontFamily
@@ -21,6 +22,7 @@ Column {
         wrapMode: Text.WordWrap
     }
     Text {
+        textFormat: Text.PlainText
         width: root.width
         text: root.value
         font.family: Theme.fontFamily

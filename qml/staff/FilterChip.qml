@@ -36,6 +36,7 @@ Button {
                 color: Theme.textOnPrimary
             }
             Text {
+                textFormat: Text.PlainText
                 anchors.verticalCenter: parent.verticalCenter
                 text: control.text
                 font: control.font

@@ -45,6 +45,7 @@ Rectangle {
             outcome: root.flag.severity
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: root.flag.question
             font.family: Theme.fontFamily

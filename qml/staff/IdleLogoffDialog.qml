@@ -27,6 +27,7 @@ ModalDialog {
             text: qsTr("Nobody has used the console for a while. For privacy, it signs you out when the countdown ends.")
         }
         Text {
+            textFormat: Text.PlainText
             anchors.horizontalCenter: parent.horizontalCenter
             text: StaffSession.idleSecondsLeft
             font.family: Theme.fontFamily

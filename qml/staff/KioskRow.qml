@@ -28,6 +28,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 2
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 text: root.kiosk.name
                 font.family: Theme.fontFamily

@@ -42,6 +42,7 @@ Rectangle {
                 onClicked: UiLanguage.language = segment.modelData.code
 
                 contentItem: Text {
+                    textFormat: Text.PlainText
                     text: segment.text
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSizeSmall

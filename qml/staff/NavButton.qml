@@ -30,6 +30,7 @@ Button {
     contentItem: Row {
         spacing: Theme.spacingXS
         Text {
+            textFormat: Text.PlainText
             anchors.verticalCenter: parent.verticalCenter
             text: control.text
             font: control.font
@@ -45,6 +46,7 @@ Button {
             border.color: Theme.reviewText
             border.width: Theme.borderWidth
             Text {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 text: control.count
                 font.family: Theme.fontFamily

@@ -66,6 +66,7 @@ Rectangle {
         }
         Text {
             id: text
+            textFormat: Text.PlainText
             anchors.verticalCenter: parent.verticalCenter
             text: root.label
             font.family: Theme.fontFamily

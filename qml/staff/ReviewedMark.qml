@@ -19,6 +19,7 @@ Row {
     }
     Text {
         id: label
+        textFormat: Text.PlainText
         anchors.verticalCenter: parent.verticalCenter
         //: An intake with a recorded decision
         text: qsTr("Reviewed")

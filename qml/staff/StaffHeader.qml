@@ -34,12 +34,14 @@ Rectangle {
         Column {
             Layout.minimumWidth: implicitWidth
             Text {
+                textFormat: Text.PlainText
                 text: "Blue Haven Medical Spa"
                 font.family: Theme.headingFontFamily
                 font.pixelSize: Theme.fontSizeBrand
                 color: Theme.heading
             }
             Text {
+                textFormat: Text.PlainText
                 //: Under the clinic's name in the console's header
                 text: qsTr("Staff console")
                 font.pixelSize: Theme.fontSizeSmall
@@ -51,6 +53,7 @@ Rectangle {
         }
         LanguageToggle {}
         Text {
+            textFormat: Text.PlainText
             visible: StaffSession.state === StaffSession.SignedIn
             Layout.leftMargin: Theme.spacingS
             Layout.maximumWidth: Theme.consoleFieldWidth

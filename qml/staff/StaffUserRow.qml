@@ -27,6 +27,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 2
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 text: root.user.name
                 font.family: Theme.fontFamily
