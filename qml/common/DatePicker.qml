@@ -216,9 +216,9 @@ Rectangle {
 
         // The chosen date in words, so that it can be checked at a glance (and read aloud).
         Label {
-            textFormat: Text.PlainText
             readonly property var chosen: root.parse(root.value)
 
+            textFormat: Text.PlainText
             width: column.width
             text: root.value !== ""
                   ? new Date(chosen.year, chosen.month - 1, chosen.day).toLocaleDateString(root.locale, Locale.LongFormat)

@@ -160,12 +160,12 @@ ColumnLayout {
             delegate: Text {
                 id: row
 
-                textFormat: Text.PlainText
                 required property int index
                 required property string modelData
                 readonly property bool available: row.index >= root.firstAvailable && row.index < root.endAvailable
                 readonly property bool current: row.index === tumbler.currentIndex
 
+                textFormat: Text.PlainText
                 text: row.modelData
                 color: row.current ? Theme.primary : Theme.text
                 font.family: Theme.fontFamily
