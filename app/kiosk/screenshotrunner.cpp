@@ -138,6 +138,19 @@ QList<ScreenshotRunner::Screen> ScreenshotRunner::screens()
              tap(field.center());
              return QString();
          }, {}, true},
+        {u"about-you-year-keypad"_s, [this] {
+             // The client closes the keyboard with a tap beside the fields, scrolls down and taps
+             // the field under the birth-date wheels to type the year: a keypad comes up and the
+             // field stays in view above it.
+             const QRect lastName = findControl(QAccessible::EditableText, u"Last name"_s);
+             tap(QPoint(lastName.right() + (m_window.width() - lastName.right()) / 2, lastName.center().y()));
+             scrollToEnd(pageMargin());
+             const QRect field = findControl(QAccessible::EditableText, u"Date of birth: year"_s);
+             if (field.isEmpty())
+                 return u"no field for the birth year"_s;
+             tap(field.center());
+             return QString();
+         }, {}, true},
         {u"questions"_s, [this, &session] {
              if (auto error = fillClientDetails(); !error.isEmpty())
                  return error;

@@ -119,6 +119,26 @@
             <translation>%1: año anterior</translation>
         </message>
         <message>
+            <source>Or type the year</source>
+            <extracomment>Beside a small field under a date picker&apos;s wheels where the year can be typed instead.</extracomment>
+            <translation>O escriba el año</translation>
+        </message>
+        <message>
+            <source>YYYY</source>
+            <extracomment>Placeholder of the field where a year is typed: four digits.</extracomment>
+            <translation>AAAA</translation>
+        </message>
+        <message>
+            <source>%1: year</source>
+            <extracomment>Accessible name of the field where the year of a date is typed; %1 is the field, e.g. &quot;Date of birth&quot;.</extracomment>
+            <translation>%1: año</translation>
+        </message>
+        <message>
+            <source>Type a year from %1 to %2.</source>
+            <extracomment>Under the field where a year is typed, when the year typed is outside the range; %1 and %2 are years.</extracomment>
+            <translation>Escriba un año de %1 a %2.</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>%1: next year</source>
             <extracomment>Accessible name of the arrow below the year wheel; %1 is the field, e.g. &quot;Date of birth&quot;.</extracomment>

@@ -8,7 +8,8 @@ import QtQuick.Layouts
 // names in that language, and the chosen date read back in words under them. It cannot
 // produce a date outside minimumDate..maximumDate: the wheels are put back inside the range.
 // Until the client turns a wheel (or taps its chosen row) there is no date: the wheels show
-// defaultDate and the line under them says so. Dates are ISO strings ("YYYY-MM-DD"), as the
+// defaultDate and the line under them says so. With yearTypable, a field under the wheels takes
+// the year typed on a keypad, which chooses the date the wheels show in that year. Dates are ISO strings ("YYYY-MM-DD"), as the
 // IntakeSession takes them; this component only picks a date, it checks nothing else.
 Rectangle {
     id: root
@@ -21,6 +22,8 @@ Rectangle {
     property string defaultDate: root.maximumDate
     // The field's name ("Date of birth"), for the accessible names of the arrows.
     property string label
+    // A field for typing the year (a birth year is decades from where the wheel starts).
+    property bool yearTypable: false
 
     // The client picked a date (always within the range).
     signal dateSelected(string isoDate)
@@ -48,6 +51,13 @@ Rectangle {
         return { d: positions.findIndex(p => p.part === "d"),
                  M: positions.findIndex(p => p.part === "M"),
                  y: positions.findIndex(p => p.part === "y") };
+    }
+
+    // Four digits typed that are not a year the picker offers.
+    readonly property bool yearOutOfRange: root.isOutOfRangeYear(yearField.text)
+
+    function isOutOfRangeYear(digits: string): bool {
+        return digits.length === 4 && (Number(digits) < root.firstYear || Number(digits) > root.maximumParts.year);
     }
 
     // What the wheels show now.
@@ -93,6 +103,12 @@ Rectangle {
         root.dateSelected(iso);
     }
 
+    // The client typed a whole year: the date the wheels show, in that year.
+    function chooseYear(year: int) {
+        const shown = root.shownParts();
+        root.choose(root.isoDate(year, shown.month, Math.min(shown.day, root.daysIn(year, shown.month))));
+    }
+
     // The client turned a wheel: the date the wheels now show.
     function commit() {
         const shown = root.shownParts();
@@ -130,6 +146,9 @@ Rectangle {
     onValueChanged: {
         if (root.value !== "")
             root.show(root.value);
+        // the year field follows the chosen date, except while the client types in it
+        if (!yearField.activeFocus)
+            yearField.text = root.value !== "" ? root.value.slice(0, 4) : "";
     }
 
     Column {
@@ -212,6 +231,56 @@ Rectangle {
                 onMoved: root.commit()
                 onStepRequested: (delta) => root.stepMonths(12 * delta)
             }
+        }
+
+        Row {
+            visible: root.yearTypable
+            x: (column.width - width) / 2
+            spacing: Theme.spacingS
+
+            Label {
+                anchors.verticalCenter: parent.verticalCenter
+                textFormat: Text.PlainText
+                //: Beside a small field under a date picker's wheels where the year can be typed instead.
+                text: qsTr("Or type the year")
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSizeSmall
+            }
+
+            FormTextField {
+                id: yearField
+
+                objectName: "yearField"
+                width: Theme.yearFieldWidth
+                horizontalAlignment: TextInput.AlignHCenter
+                maximumLength: 4
+                inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhNoPredictiveText
+                // digits only, from a hardware keyboard too
+                validator: RegularExpressionValidator {
+                    regularExpression: /[0-9]{0,4}/
+                }
+                //: Placeholder of the field where a year is typed: four digits.
+                placeholderText: qsTr("YYYY")
+                //: Accessible name of the field where the year of a date is typed; %1 is the field, e.g. "Date of birth".
+                Accessible.name: qsTr("%1: year").arg(root.label)
+                onTextEdited: {
+                    // (read the text itself: this handler may run before bindings on it)
+                    if (yearField.text.length === 4 && !root.isOutOfRangeYear(yearField.text))
+                        root.chooseYear(Number(yearField.text));
+                }
+                onEditingFinished: {
+                    // an unfinished or impossible year gives way to the chosen date's
+                    if (yearField.text.length !== 4 || root.isOutOfRangeYear(yearField.text))
+                        yearField.text = root.value !== "" ? root.value.slice(0, 4) : "";
+                }
+            }
+        }
+
+        FieldMessage {
+            width: column.width
+            //: Under the field where a year is typed, when the year typed is outside the range; %1 and %2 are years.
+            text: root.yearOutOfRange ? qsTr("Type a year from %1 to %2.").arg(root.firstYear).arg(root.maximumParts.year) : ""
         }
 
         // The chosen date in words, so that it can be checked at a glance (and read aloud).

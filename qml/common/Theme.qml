@@ -118,6 +118,7 @@ QtObject {
     readonly property int wheelDayWidth: 96
     readonly property int wheelMonthWidth: 212
     readonly property int wheelYearWidth: 128
+    readonly property int yearFieldWidth: 144          // a typed four-digit year, in larger text too
     readonly property int adminCornerSize: 96          // the invisible staff corner, top left
     readonly property int adminHoldMs: 3000            // how long staff press it
 

@@ -13,21 +13,8 @@ FormPage {
     id: root
 
     readonly property var messages: IntakeSession.clientMessages
-    // The latest appointment date the picker offers: a year ahead.
-    readonly property int appointmentDaysAhead: 365
-    // The birth-date wheels start this many years before today (a typical client's age), not
-    // at today: a few turns of the year wheel for most clients instead of dozens.
-    readonly property int birthYearsBack: 40
     // Two fields a row in landscape, one in portrait.
     readonly property int fieldWidth: root.portrait ? root.columnWidth : (root.columnWidth - Theme.spacingL) / 2
-
-    // Adds `days` to an ISO date, for the picker's range.
-    function addDays(iso: string, days: int): string {
-        const parts = iso.split("-").map(Number);
-        const date = new Date(parts[0], parts[1] - 1, parts[2] + days);
-        return date.getFullYear() + "-" + String(date.getMonth() + 1).padStart(2, "0") + "-"
-                + String(date.getDate()).padStart(2, "0");
-    }
 
     // After an unsuccessful Next: bring the first field with a message into view.
     function revealFirstMessage() {
@@ -175,7 +162,9 @@ FormPage {
                 value: IntakeSession.birthDate
                 // No one is born in the future.
                 maximumDate: IntakeSession.today
-                defaultDate: (Number(IntakeSession.today.slice(0, 4)) - root.birthYearsBack) + IntakeSession.today.slice(4)
+                defaultDate: IntakeSession.birthDatePickerStart
+                // Typing "1986" is quicker than turning the wheel through forty years.
+                yearTypable: true
                 onDateSelected: (isoDate) => IntakeSession.birthDate = isoDate
             }
             FieldMessage {
@@ -202,7 +191,7 @@ FormPage {
                 locale: Qt.locale(UiLanguage.language)
                 value: IntakeSession.appointmentDate
                 minimumDate: IntakeSession.today
-                maximumDate: root.addDays(IntakeSession.today, root.appointmentDaysAhead)
+                maximumDate: IntakeSession.latestAppointmentDate
                 defaultDate: IntakeSession.today
                 onDateSelected: (isoDate) => IntakeSession.appointmentDate = isoDate
             }

@@ -380,6 +380,16 @@ QString IntakeSession::today() const
     return m_clock().date().toString(Qt::ISODate);
 }
 
+QString IntakeSession::birthDatePickerStart() const
+{
+    return m_clock().date().addYears(-birthDatePickerYearsBack).toString(Qt::ISODate);
+}
+
+QString IntakeSession::latestAppointmentDate() const
+{
+    return m_clock().date().addDays(appointmentDaysAhead).toString(Qt::ISODate);
+}
+
 void IntakeSession::setFirstName(const QString &value)
 {
     if (value == m_client.firstName)

@@ -48,6 +48,11 @@ class IntakeSession : public QObject
     Q_PROPERTY(QString contact READ contact WRITE setContact NOTIFY clientChanged)
     Q_PROPERTY(QString appointmentDate READ appointmentDate WRITE setAppointmentDate NOTIFY clientChanged)
     Q_PROPERTY(QString today READ today NOTIFY clientChanged)
+    // Where the birth-date picker starts before the client turns it: a typical client's age
+    // back from today, so that most clients need a few turns of the year wheel, not dozens.
+    Q_PROPERTY(QString birthDatePickerStart READ birthDatePickerStart NOTIFY clientChanged)
+    // The latest appointment date the picker offers.
+    Q_PROPERTY(QString latestAppointmentDate READ latestAppointmentDate NOTIFY clientChanged)
     Q_PROPERTY(QVariantMap clientMessages READ clientMessages NOTIFY validationChanged)
 
     // consent
@@ -64,6 +69,11 @@ public:
     Q_ENUM(Step)
     enum class SaveState { NotSaved, Saved, Failed };
     Q_ENUM(SaveState)
+
+    // The birth-date picker starts this many years before today.
+    static constexpr int birthDatePickerYearsBack = 40;
+    // The appointment-date picker offers dates up to a year ahead.
+    static constexpr int appointmentDaysAhead = 365;
 
     using Clock = std::function<QDateTime()>;
     // Saves a finished intake; returns an error message (empty on success).
@@ -91,6 +101,8 @@ public:
     QString contact() const { return m_client.contact; }
     QString appointmentDate() const;
     QString today() const;
+    QString birthDatePickerStart() const;
+    QString latestAppointmentDate() const;
     void setFirstName(const QString &value);
     void setLastName(const QString &value);
     void setBirthDate(const QString &isoDate);

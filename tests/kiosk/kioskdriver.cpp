@@ -325,11 +325,17 @@ public:
         m_driver.tapAt(QPoint(contact->rect.left() / 2, contact->rect.center().y()));
         check(waitUntil([this] { return keyboardKeys().isEmpty(); }, 3'000),
               u"a tap beside the fields did not close the on-screen keyboard"_s);
-        // the wheels start at a typical adult's age: five years older takes five taps
-        const auto year = m_driver.find(u"Year: "_s + QString::number(QDate::currentDate().year() - 40));
+        // the wheels start at a typical adult's age; a client five years older types the year on
+        // the keypad and closes it
+        const int birthYear = QDate::currentDate().year() - 45;
+        const auto year = m_driver.find(u"Year: "_s + QString::number(birthYear + 5));
         check(year.has_value(), u"the birth-date wheels do not start 40 years back"_s);
-        for (int i = 0; i < 5; ++i)
-            tap(u"Date of birth: previous year"_s);
+        typeOnKeyboard(u"Date of birth: year"_s, QString::number(birthYear), QString::number(birthYear));
+        check(keyboardKeys().contains(u"0"_s) && !keyboardKeys().contains(u"a"_s),
+              u"the year field did not bring up the keypad"_s);
+        check(m_driver.find(u"Year: "_s + QString::number(birthYear)).has_value(),
+              u"the year wheel did not follow the typed year"_s);
+        closeKeyboard();
         m_report.step(u"About you filled in"_s);
         tapForward();
         check(waitUntil([this] { return !visible(u"First name"_s) && anyVisible(u"Yes: "_s); }, 5'000),

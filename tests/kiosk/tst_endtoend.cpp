@@ -159,7 +159,7 @@ TEST_P(CompleteIntake, ACompleteIntakeByTouchIsStoredWithItsConsentAndBotoxDefer
     if (!today.isEmpty()) {
         EXPECT_EQ(appointment, QDate::fromString(today, Qt::ISODate)) << "the kiosk did not run on the test's date";
     }
-    // the birth-date wheels started 40 years back; the client turned the year five more
+    // the birth-date wheels started 40 years back; the client typed a year five before it
     EXPECT_EQ(QDate::fromString(client.value(QLatin1String("birthDate")).toString(), Qt::ISODate).year(), appointment.year() - 45)
         << dump;
     const QJsonObject answers = record.value(QLatin1String("answers")).toObject();

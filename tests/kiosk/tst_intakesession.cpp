@@ -47,7 +47,7 @@ protected:
                     return Error{QStringLiteral("the disk is full")};
                 return repository->saveFinished(intake, QStringLiteral("kiosk:test"));
             },
-            [] { return now; }, QStringLiteral("kiosk-test"));
+            [this] { return clockNow; }, QStringLiteral("kiosk-test"));
         questionTester = std::make_unique<QAbstractItemModelTester>(session->questions(),
                                                                     QAbstractItemModelTester::FailureReportingMode::Warning);
         reviewTester = std::make_unique<QAbstractItemModelTester>(session->review(),
@@ -111,6 +111,7 @@ protected:
     std::unique_ptr<IntakeSession> session;
     std::unique_ptr<QAbstractItemModelTester> questionTester;
     std::unique_ptr<QAbstractItemModelTester> reviewTester;
+    QDateTime clockNow = now;  // what the session's clock reads
     bool failSaving = false;
 };
 
@@ -331,4 +332,15 @@ TEST_F(IntakeSessionTest, MarkupIsRefusedInNamesAndAnswers)
     // a note with markup: the question says why
     session->setAnswer(QStringLiteral("notes.other"), QStringLiteral("I <3 my skin"));
     EXPECT_EQ(session->messageFor(QStringLiteral("notes.other")), QStringLiteral("Please leave out the characters < and >."));
+}
+
+TEST_F(IntakeSessionTest, DatePickersStartFortyYearsBackAndReachAYearAhead)
+{
+    EXPECT_EQ(session->birthDatePickerStart(), QStringLiteral("1986-11-25"));
+    EXPECT_EQ(session->latestAppointmentDate(), QStringLiteral("2027-11-25"));
+
+    // the clock is read each time (a kiosk runs past midnight), and a leap day is counted
+    clockNow = QDateTime(QDate(2028, 2, 29), QTime(9, 0));
+    EXPECT_EQ(session->birthDatePickerStart(), QStringLiteral("1988-02-29"));
+    EXPECT_EQ(session->latestAppointmentDate(), QStringLiteral("2029-02-28"));
 }

@@ -1,6 +1,6 @@
 // The kiosk's question components on their own: the date picker cannot go past its maximum
 // date and keeps days within the month, steps whole dates by day, month and year (over month
-// ends, year ends and 29 February), names months in Spanish; Yes/No
+// ends, year ends and 29 February), takes a typed year, names months in Spanish; Yes/No
 // reports the answer and shows the choice by a mark and bold text, not colour alone; "I don't
 // remember" clears the date and disables the picker.
 import QtQuick
@@ -134,6 +134,48 @@ Item {
                 mouseWheel(yearWheel, yearWheel.width / 2, yearWheel.height / 2, 0, -120);
             wait(400);
             compare(flick.contentY, scrolled, "the page scrolled under an engaged wheel");
+        }
+        // A typed year chooses the date the wheels show in that year; keystrokes that cannot make
+        // a year in range are refused; the field follows a date chosen on the wheels.
+        function test_picker_typed_year() {
+            const picker = createTemporaryObject(pickerComponent, parent,
+                                                 { defaultDate: "1986-11-26", yearTypable: true });
+            spy.target = picker; spy.clear();
+            wait(100);
+            const field = findByA11y(picker, "Date of birth: year");
+            verify(field);
+            mouseClick(field);
+            verify(field.activeFocus);
+            keyClick(Qt.Key_1); keyClick(Qt.Key_9); keyClick(Qt.Key_8);
+            compare(spy.count, 0);           // not a year yet
+            keyClick(Qt.Key_1);
+            compare(spy.count, 1);
+            compare(spy.signalArguments[0][0], "1981-11-26");
+            picker.value = "1981-11-26";
+            compare(findByName(picker, "yearWheel").currentIndex, 1981 - 1900);
+            // a fifth digit and letters are refused; a year after the latest date is named
+            keyClick(Qt.Key_7); keyClick(Qt.Key_A);
+            compare(field.text, "1981");
+            verify(!findByA11y(picker, "Type a year from 1900 to 2026."));
+            for (let i = 0; i < 4; ++i)
+                keyClick(Qt.Key_Backspace);
+            keyClick(Qt.Key_2); keyClick(Qt.Key_0); keyClick(Qt.Key_3); keyClick(Qt.Key_0);
+            compare(field.text, "2030");
+            verify(findByA11y(picker, "Type a year from 1900 to 2026."));
+            compare(spy.count, 1);
+            // leaving the field with an unfinished year shows the chosen date's year again
+            field.focus = false;
+            compare(field.text, "1981");
+            // the wheels choose: the field follows
+            mouseClick(findByA11y(picker, "Date of birth: previous year"));
+            picker.value = spy.signalArguments[1][0];
+            compare(picker.value, "1980-11-26");
+            compare(field.text, "1980");
+        }
+        function test_picker_without_typed_year_has_no_field() {
+            const picker = createTemporaryObject(pickerComponent, parent, { value: "1988-04-12" });
+            wait(50);
+            verify(!findByA11y(picker, "Date of birth: year"));
         }
         function test_picker_spanish_months() {
             const picker = createTemporaryObject(pickerComponent, parent, { value: "1988-04-12", locale: Qt.locale("es") });
