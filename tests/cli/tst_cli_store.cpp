@@ -485,6 +485,28 @@ TEST_F(CliStore, VerifySaysOk)
     EXPECT_TRUE(verify.err.isEmpty()) << verify.diagnostics();
 }
 
+// A store written while pages went through PageCrypto (tests/data/stores/pagecrypto-kiosk, see
+// tests/store/tst_storefixtures.cpp): verify passes and its intakes list.
+TEST_F(CliStore, AStoreWrittenThroughPageCryptoVerifiesAndLists)
+{
+    const QDir fixture(QStringLiteral(INTAKE_TEST_DATA "/stores/pagecrypto-kiosk"));
+    ASSERT_TRUE(QDir().mkpath(dataDir()));
+    for (const QString &name : {QStringLiteral("intake.db"), QStringLiteral("keyvault.json")})
+        ASSERT_TRUE(QFile::copy(fixture.filePath(name), QDir(dataDir()).filePath(name))) << name.toStdString();
+    ASSERT_TRUE(QFile::copy(fixture.filePath(QStringLiteral("store.key")), keyFile()));
+    QFile::setPermissions(keyFile(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    const CliRun verify = run({QStringLiteral("verify")});
+    EXPECT_EQ(verify.exitCode, 0) << verify.diagnostics();
+    EXPECT_EQ(verify.out, QByteArray("ok\n"));
+    const CliRun list = run({QStringLiteral("list")});
+    EXPECT_EQ(list.exitCode, 0) << list.diagnostics();
+    for (const char *uuid : {"413041ad-9fc5-4240-b6b3-d3e0253ec6fa", "f90d0721-00ec-4e95-b00b-b1c4e5725fa5",
+                             "8afd73cb-6242-48a1-bfe2-e1c7762da0bc"})
+        EXPECT_TRUE(list.out.contains(uuid)) << list.diagnostics();
+    EXPECT_EQ(count("intakes"), 3);
+}
+
 TEST_F(CliStore, SetAdminPinKeepsOnlyAHashOwnerReadable)
 {
     initAndSeed(0);

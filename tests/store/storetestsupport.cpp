@@ -3,6 +3,7 @@
 #include "shippedassets.h"
 #include "screening/screener.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QUuid>
@@ -62,6 +63,17 @@ FinishedIntake sampleIntake(int index, QDateTime createdAt)
                       {{{0.1, 0.5, 0}, {0.2, 0.4, 16}, {0.35, 0.6, 33}}, {{0.5, 0.5, 400}, {0.7, 0.45, 420}}},
                       createdAt.addSecs(240)};
     return intake;
+}
+
+QString copyOfFixtureStore(const QString &name, const QTemporaryDir &dir)
+{
+    const QDir fixture(QStringLiteral(INTAKE_TEST_DATA "/stores/") + name);
+    EXPECT_TRUE(fixture.exists()) << name.toStdString();
+    for (const QString &file : fixture.entryList(QDir::Files)) {
+        EXPECT_TRUE(QFile::copy(fixture.filePath(file), dir.filePath(file))) << file.toStdString();
+        QFile::setPermissions(dir.filePath(file), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    return dir.filePath(QStringLiteral("store.key"));
 }
 
 TempStore::TempStore()

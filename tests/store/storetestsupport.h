@@ -62,6 +62,11 @@ private:
     bool m_opened = false;
 };
 
+/// A copy, in `dir`, of a store checked in under tests/data/stores/`name` (intake.db,
+/// keyvault.json and its key file store.key, made owner-only as the store requires). Returns
+/// the copy's key file.
+QString copyOfFixtureStore(const QString &name, const QTemporaryDir &dir);
+
 /// A 256-bit key of 32 equal bytes.
 SecretBytes keyOf(char fill);
 

@@ -266,12 +266,7 @@ QString pragmaValue(IntakeStore &store, const QString &pragma)
 /// version 1, SQLCipher 4's default page layout, schema 3, two demo intakes, a key file).
 QString copyOfFirstReleaseStore(const QTemporaryDir &dir)
 {
-    const QDir fixture(QStringLiteral(INTAKE_TEST_DATA "/stores/first-release"));
-    for (const QString &name : fixture.entryList(QDir::Files)) {
-        EXPECT_TRUE(QFile::copy(fixture.filePath(name), dir.filePath(name))) << name.toStdString();
-        QFile::setPermissions(dir.filePath(name), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-    return dir.filePath(QStringLiteral("store.key"));
+    return copyOfFixtureStore(QStringLiteral("first-release"), dir);
 }
 
 } // namespace
