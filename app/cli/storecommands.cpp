@@ -7,7 +7,6 @@
 
 #include "store/adminpin.h"
 #include "store/migrations.h"
-#include "store/pagecrypto.h"
 
 #include <QDir>
 #include <QFile>
@@ -174,7 +173,6 @@ int statusCommand(const QStringList &arguments)
             {QStringLiteral("sqlcipherVersion"), opened->store->cipherVersion()},
             {QStringLiteral("pageSize"), opened->store->cipherProfile().pageSize},
             {QStringLiteral("pageHmac"), CipherProfile::hmacName(opened->store->cipherProfile().hmac)},
-            {QStringLiteral("pageCrypto"), PageCrypto::description()},
             {QStringLiteral("schemaVersion"), *schema},
             {QStringLiteral("latestSchemaVersion"), Migrations::latestVersion()},
             {QStringLiteral("intakes"), counts->intakes},
@@ -196,7 +194,6 @@ int statusCommand(const QStringList &arguments)
     text += row(QStringLiteral("Pages"), QStringLiteral("%1 bytes, AES-256-CBC and %2 each")
                                              .arg(opened->store->cipherProfile().pageSize)
                                              .arg(CipherProfile::hmacName(opened->store->cipherProfile().hmac)));
-    text += row(QStringLiteral("Page crypto"), PageCrypto::description());
     text += row(QStringLiteral("Schema version"), *schema == Migrations::latestVersion()
                                                        ? QString::number(*schema)
                                                        : QStringLiteral("%1 (this program writes %2)").arg(*schema).arg(Migrations::latestVersion()));

@@ -1,7 +1,6 @@
 #include "store/sqlcipherdriver.h"
 
 #include "common/logging.h"
-#include "store/pagecrypto.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -451,9 +450,6 @@ bool SqlCipherDriver::open(const QString &path, const QString & /*user*/, const 
         return fail(OpenFailure::NoKey, QStringLiteral("the store key is given with setKey(), never as a password"));
     if (!unkeyed && m_key.size() != 32)
         return fail(OpenFailure::NoKey, QStringLiteral("no 256-bit key was given for the store"));
-
-    // Before the first store is keyed, so that every store encrypts with the same functions.
-    PageCrypto::install();
 
     const int openFlags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | (create ? SQLITE_OPEN_CREATE : 0)
                           | SQLITE_OPEN_NOMUTEX;

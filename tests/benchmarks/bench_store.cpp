@@ -32,7 +32,6 @@
 #include "store/intakerepository.h"
 #include "store/keyvault.h"
 #include "store/migrations.h"
-#include "store/pagecrypto.h"
 #include "store/secretbytes.h"
 #include "store/sqlcipherdriver.h"
 
@@ -430,7 +429,6 @@ int main(int argc, char *argv[])
                                                          context.questionnaire);
         seed(*variant.listStore, settings.listIntakes, context, name);
     }
-    std::fprintf(stderr, "page crypto: %s\n", PageCrypto::description().toLocal8Bit().constData());
 
     benchmark::RegisterBenchmark("save_pair", [&context](benchmark::State &state) { savePair(state, context); })
         ->Iterations(settings.saveIterations)

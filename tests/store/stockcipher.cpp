@@ -1,7 +1,7 @@
-// store_stock_cipher: reads and writes SQLCipher files with SQLCipher's own page functions.
-// It links SQLCipher only, never the intake core, so PageCrypto never replaces the provider's
-// functions here: what this program writes is what SQLCipher alone writes, and what it reads
-// back proves a file written through PageCrypto is a plain SQLCipher 4 file.
+// store_stock_cipher: reads and writes SQLCipher files with SQLCipher alone, its page layout set
+// by hand with the same public pragmas as the store's driver. It links SQLCipher only, never the
+// intake core: what it reads back proves a file the store code wrote is a plain SQLCipher 4 file
+// of that layout, and what it writes, that the store code reads any such file.
 //
 //   store_stock_cipher write FILE PAGE_SIZE HMAC   a new file: table `pages`, 300 rows, some of
 //                                                  them over several pages

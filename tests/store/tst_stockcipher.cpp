@@ -1,11 +1,11 @@
-// PageCrypto: the page functions installed in SQLCipher's provider write exactly what SQLCipher's
-// own functions write. Files go both ways between this process (PageCrypto installed) and
-// store_stock_cipher (SQLCipher alone), in both page layouts a store can have.
+// The store code writes plain SQLCipher 4 files with the page layout its CipherProfile sets
+// through SQLCipher's public pragmas. Files go both ways between this process (the store's
+// driver, migrations and repositories) and store_stock_cipher (SQLCipher alone, the same pragmas
+// by hand), in both page layouts a store can have.
 
 #include "shippedassets.h"
 #include "store/intakerepository.h"
 #include "store/migrations.h"
-#include "store/pagecrypto.h"
 #include "storetestsupport.h"
 
 #include <QFile>
@@ -37,7 +37,7 @@ void PrintTo(const Layout &layout, std::ostream *out)
 
 const Layout layouts[] = {{"NewStores", CipherProfile::forNewStores()}, {"SqlCipher4Defaults", CipherProfile::sqlcipher4Defaults()}};
 
-class PageCryptoTest : public ::testing::TestWithParam<Layout>
+class StockSqlCipherTest : public ::testing::TestWithParam<Layout>
 {
 protected:
     void SetUp() override
@@ -101,36 +101,7 @@ protected:
 
 } // namespace
 
-TEST(PageCrypto, IsInstalledOnSqlCipher46)
-{
-    QTemporaryDir dir;
-    Connection connection(dir.filePath(QStringLiteral("a.db")), intake::test::keyOf('p'));
-    ASSERT_TRUE(connection.opened()) << connection.database().lastError().text().toStdString();
-    const QString version = connection.driver()->cipherVersion();
-    if (!version.startsWith(QLatin1String("4.6.")))
-        GTEST_SKIP() << "SQLCipher " << version.toStdString() << ": PageCrypto leaves SQLCipher's own functions in place";
-    EXPECT_EQ(PageCrypto::install(), PageCrypto::Functions::AlgorithmsFetchedOnce) << PageCrypto::description().toStdString();
-    EXPECT_TRUE(PageCrypto::description().contains(QLatin1String("fetched once"))) << PageCrypto::description().toStdString();
-    EXPECT_TRUE(PageCrypto::inPlace());
-}
-
-// SQLCipher drops its provider when the last keyed database closes and registers its own again
-// at the next open; PageCrypto's in-memory database keeps the adjusted one.
-TEST(PageCrypto, StaysInPlaceAfterEveryStoreHasClosed)
-{
-    QTemporaryDir dir;
-    {
-        Connection first(dir.filePath(QStringLiteral("first.db")), intake::test::keyOf('f'));
-        ASSERT_TRUE(first.opened());
-    }
-    Connection second(dir.filePath(QStringLiteral("second.db")), intake::test::keyOf('s'));
-    ASSERT_TRUE(second.opened());
-    if (PageCrypto::install() != PageCrypto::Functions::AlgorithmsFetchedOnce)
-        GTEST_SKIP() << PageCrypto::description().toStdString();
-    EXPECT_TRUE(PageCrypto::inPlace());
-}
-
-TEST_P(PageCryptoTest, AStoreWrittenHereReadsWithSqlCipherAlone)
+TEST_P(StockSqlCipherTest, AStoreWrittenHereReadsWithSqlCipherAlone)
 {
     {
         Connection connection(path(), keyCopy(), options(true));
@@ -149,7 +120,7 @@ TEST_P(PageCryptoTest, AStoreWrittenHereReadsWithSqlCipherAlone)
     EXPECT_TRUE(check.out.contains("\nconsents 40\n")) << check.out.toStdString();
 }
 
-TEST_P(PageCryptoTest, AFileWrittenBySqlCipherAloneReadsAndGrowsHere)
+TEST_P(StockSqlCipherTest, AFileWrittenBySqlCipherAloneReadsAndGrowsHere)
 {
     const Run write = stockCipher("write");
     ASSERT_EQ(write.exitCode, 0) << write.out.toStdString();
@@ -173,7 +144,7 @@ TEST_P(PageCryptoTest, AFileWrittenBySqlCipherAloneReadsAndGrowsHere)
     EXPECT_TRUE(check.out.contains("ok\npages 350\n")) << check.out.toStdString();
 }
 
-TEST_P(PageCryptoTest, AChangedPageIsStillRefused)
+TEST_P(StockSqlCipherTest, AChangedPageIsStillRefused)
 {
     ASSERT_EQ(stockCipher("write").exitCode, 0);
     QFile file(path());
@@ -192,5 +163,5 @@ TEST_P(PageCryptoTest, AChangedPageIsStillRefused)
     EXPECT_FALSE(query.exec(QStringLiteral("SELECT sum(length(data)) FROM pages")) && query.next());
 }
 
-INSTANTIATE_TEST_SUITE_P(Layouts, PageCryptoTest, ::testing::ValuesIn(layouts),
+INSTANTIATE_TEST_SUITE_P(Layouts, StockSqlCipherTest, ::testing::ValuesIn(layouts),
                          [](const ::testing::TestParamInfo<Layout> &layout) { return std::string(layout.param.name); });
