@@ -24,7 +24,7 @@ struct CipherProfile
     /// What new stores get: 2048-byte pages and HMAC-SHA256. A save rewrites about 17 pages
     /// whatever their size, and each is encrypted and authenticated whole; smaller pages and
     /// SHA-256 (which the CPU's SHA extensions compute in hardware, unlike SHA-512) bring the
-    /// cost of encryption per save from about 1.5x plaintext to about 1.25x. HMAC-SHA256 with
+    /// cost of encryption per save from about 1.5x plaintext to about 1.3x. HMAC-SHA256 with
     /// a 256-bit key authenticates a page as firmly for this purpose. Figures and the options
     /// weighed: docs/PERFORMANCE.md.
     static CipherProfile forNewStores() { return {2048, Hmac::Sha256}; }
