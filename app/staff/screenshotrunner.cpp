@@ -87,6 +87,13 @@ QList<StaffScreenshotRunner::Screen> StaffScreenshotRunner::screens()
              session.signIn(StaffApplication::demoAdminName, u"0000"_s);
              return session.lastError().isEmpty() ? u"a wrong PIN was accepted"_s : QString();
          }},
+        {u"sign-in-wait"_s, [&session] {
+             // Wrong PINs under another name until it waits: the countdown (the demo admin may
+             // still sign in).
+             for (int i = 0; i < SignInLockout::perStaff.freeFailures; ++i)
+                 session.signIn(u"Blanca"_s, u"0000"_s);
+             return session.signInWaitSeconds() > 0 ? QString() : u"wrong PINs did not make the name wait"_s;
+         }},
         {u"queue"_s, [&session, &queue] {
              if (!session.signIn(StaffApplication::demoAdminName, StaffApplication::demoAdminPin))
                  return u"the demo admin cannot sign in: %1"_s.arg(session.lastError());

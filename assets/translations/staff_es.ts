@@ -890,6 +890,16 @@
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
+        <message>
+            <source>Too many failed sign-ins on this console. Sign-in opens again in %1.</source>
+            <extracomment>After too many failed sign-ins under any names; %1 counts down in minutes:seconds</extracomment>
+            <translation>Demasiados intentos fallidos en esta consola. Podrá iniciar sesión de nuevo en %1.</translation>
+        </message>
+        <message>
+            <source>Too many failed sign-ins with that name. Try again in %1, or sign in with another name.</source>
+            <extracomment>After too many failed sign-ins under one name; %1 counts down in minutes:seconds</extracomment>
+            <translation>Demasiados intentos fallidos con ese nombre. Inténtelo de nuevo en %1 o inicie sesión con otro nombre.</translation>
+        </message>
     </context>
     <context>
         <name>StaffAdmin</name>

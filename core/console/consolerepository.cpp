@@ -1,6 +1,7 @@
 #include "console/consolerepository.h"
 
 #include "common/digest.h"
+#include "console/consolesql.h"
 #include "store/storeerror.h"
 #include "sync/codec.h"
 
@@ -15,6 +16,8 @@
 
 namespace intake {
 
+using namespace consolesql;
+
 namespace {
 
 constexpr qsizetype maxStaffNameLength = 64;
@@ -23,19 +26,6 @@ constexpr qsizetype maxNoteLength = 2000;
 constexpr qsizetype credentialSize = 32;
 constexpr qsizetype tokenBytes = 20;  // 160 bits: 32 base32 characters
 const QString consoleActor = QStringLiteral("console");
-
-QString isoTime(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIsoTime(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.toUTC();
-}
 
 std::optional<QDate> optionalDate(const QVariant &value)
 {
@@ -47,16 +37,6 @@ std::optional<QDate> optionalDate(const QVariant &value)
 QVariant nullableText(const std::optional<QDate> &date)
 {
     return date ? QVariant(date->toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-/// Runs `query` with `values` bound in order.
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
-{
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec();
 }
 
 bool isPinShaped(const SecretBytes &pin)
@@ -141,26 +121,6 @@ StaffUser staffFrom(const QSqlQuery &query, int first)
                      fromIsoTime(query.value(first + 3)), fromIsoTime(query.value(first + 4))};
 }
 
-/// The ways a write transaction gives up: both roll back; failed() reports the SQL error of
-/// `query` (or of the database), refused() a rule the request broke.
-struct Rollback
-{
-    QSqlDatabase &db;
-    QSqlQuery &query;
-
-    Error failed(const QString &what) const
-    {
-        const Error error = storeError(what, query.lastError().isValid() ? query.lastError() : db.lastError());
-        db.rollback();
-        return error;
-    }
-    Error refused(const QString &message) const
-    {
-        db.rollback();
-        return Error{message};
-    }
-};
-
 /// Whether `staffId` is an active administrator, read inside the caller's transaction.
 Result<bool> isActiveAdmin(QSqlQuery &query, qint64 staffId)
 {
@@ -195,7 +155,8 @@ std::optional<Decision> decisionFromName(const QString &name)
     return std::nullopt;
 }
 
-ConsoleRepository::ConsoleRepository(QSqlDatabase db, Clock clock) : m_db(db), m_clock(std::move(clock)), m_audit(db)
+ConsoleRepository::ConsoleRepository(QSqlDatabase db, Clock clock)
+    : m_db(db), m_clock(std::move(clock)), m_audit(db), m_lockout(db, m_clock, m_audit)
 {
 }
 
@@ -477,14 +438,13 @@ Result<qint64> ConsoleRepository::addStaff(qint64 adminId, const QString &name, 
     return id;
 }
 
-Result<StaffUser> ConsoleRepository::verifyPin(const QString &name, const SecretBytes &pin)
+Result<SignInAttempt> ConsoleRepository::signIn(const QString &name, const SecretBytes &pin)
 {
-    // The same message, and about the same work, for an unknown name and a wrong PIN.
+    // The same answer, and about the same work, for an unknown name and a wrong PIN.
     static const QByteArray decoyHash = [] {
         const char digits[] = "00000000";
         return hashPin(SecretBytes::fromBytes(digits, 8)).value();
     }();
-    const Error wrong{QStringLiteral("unknown staff name or wrong PIN")};
 
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -492,25 +452,60 @@ Result<StaffUser> ConsoleRepository::verifyPin(const QString &name, const Secret
              QStringLiteral("SELECT pin_hash, id, name, is_admin, created_at, disabled_at FROM staff_users WHERE name = ?"),
              {name.trimmed()}))
         return storeError(QStringLiteral("cannot check the PIN"), query.lastError());
-    if (!query.next()) {
-        (void)pinMatches(decoyHash, pin);
-        if (auto status = audit(consoleActor, QStringLiteral("staff.signin_failed"), {}, QStringLiteral("unknown name")); !status)
-            return status.error();
-        return wrong;
-    }
-    const QByteArray hash = query.value(0).toString().toLatin1();
-    const StaffUser user = staffFrom(query, 1);
+    const bool known = query.next();
+    const QByteArray hash = known ? query.value(0).toString().toLatin1() : decoyHash;
+    const std::optional<StaffUser> user = known ? std::optional(staffFrom(query, 1)) : std::nullopt;
     query.finish();
-    if (!pinMatches(hash, pin) || !user.active()) {
-        if (auto status = audit(staffActor(user.id), QStringLiteral("staff.signin_failed"), {},
-                                user.active() ? QStringLiteral("wrong PIN") : QStringLiteral("disabled"));
-            !status)
+    const qint64 staffId = user ? user->id : 0;
+    const QString actor = user ? staffActor(staffId) : consoleActor;
+
+    auto waiting = m_lockout.wait(staffId);
+    if (!waiting)
+        return waiting.error();
+    if (waiting->active()) {
+        const QString detail = QStringLiteral("waiting seconds=%1").arg(m_clock().secsTo(waiting->until));
+        if (auto status = audit(actor, QStringLiteral("staff.signin_refused"), {}, detail); !status)
             return status.error();
-        return wrong;
+        return SignInAttempt{std::nullopt, *waiting, false};
     }
-    if (auto status = audit(staffActor(user.id), QStringLiteral("staff.signed_in")); !status)
+
+    // slow (Argon2id): before the transaction takes the write lock
+    const bool matches = pinMatches(hash, pin) && user && user->active();
+    if (!m_db.transaction())
+        return storeError(QStringLiteral("cannot record the sign-in"), m_db.lastError());
+    SignInAttempt attempt;
+    if (matches) {
+        if (auto status = m_lockout.recordSuccess(staffId); !status) {
+            m_db.rollback();
+            return status.error();
+        }
+        attempt.user = user;
+    } else {
+        auto next = m_lockout.recordFailure(staffId);
+        if (!next) {
+            m_db.rollback();
+            return next.error();
+        }
+        attempt.wait = *next;
+    }
+    const QString why = !user ? QStringLiteral("unknown name") : !user->active() ? QStringLiteral("disabled") : QStringLiteral("wrong PIN");
+    const AuditEntry entry = matches ? AuditEntry{m_clock(), actor, QStringLiteral("staff.signed_in"), {}, {}}
+                                     : AuditEntry{m_clock(), actor, QStringLiteral("staff.signin_failed"), {}, why};
+    if (auto status = m_audit.append(entry); !status) {
+        m_db.rollback();
         return status.error();
-    return user;
+    }
+    if (!m_db.commit()) {
+        const Error error = storeError(QStringLiteral("cannot commit the sign-in"), m_db.lastError());
+        m_db.rollback();
+        return error;
+    }
+    return attempt;
+}
+
+Result<SignInWait> ConsoleRepository::signInWait()
+{
+    return m_lockout.wait(0);
 }
 
 Result<QList<StaffUser>> ConsoleRepository::staffUsers() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "console/signinlockout.h"
 #include "screening/screeningresult.h"
 #include "store/auditlog.h"
 #include "store/secretbytes.h"
@@ -97,6 +98,18 @@ struct DecisionRecord
     QDateTime decidedAt;
 };
 
+/// What came of one sign-in attempt (ConsoleRepository::signIn).
+struct SignInAttempt
+{
+    std::optional<StaffUser> user;  ///< set when signed in
+    /// When refused: what the next attempt under this name waits for. An attempt refused while
+    /// a wait ran (`checked` false) leaves it as it was.
+    SignInWait wait;
+    bool checked = true;  ///< false: refused during a wait, the PIN not looked at
+
+    bool signedIn() const { return user.has_value(); }
+};
+
 /// One authenticated summary as the receiver hands it over: what, from which paired kiosk,
 /// under which request nonce.
 struct IncomingSummary
@@ -182,9 +195,14 @@ public:
     /// A new staff user, added by administrator `adminId`; names are unique (case-insensitive),
     /// PINs at least 4 digits, kept as Argon2id hashes (crypto_pwhash_str). Returns the id.
     Result<qint64> addStaff(qint64 adminId, const QString &name, const SecretBytes &pin, bool isAdmin);
-    /// Signs in: the active user `name` whose PIN matches (audited either way). A wrong name
-    /// and a wrong PIN give the same error.
-    Result<StaffUser> verifyPin(const QString &name, const SecretBytes &pin);
+    /// Signs in the active user `name` whose PIN matches. A wrong name, a wrong PIN and a
+    /// disabled user are refused alike; failures count towards a wait (SignInLockout), and
+    /// while one runs the attempt is refused without the PIN being looked at. Every attempt is
+    /// audited (never with the PIN). An Error means the store failed.
+    Result<SignInAttempt> signIn(const QString &name, const SecretBytes &pin);
+    /// What a sign-in attempt under any name waits for now (the console's own wait), for the
+    /// sign-in screen when it opens.
+    Result<SignInWait> signInWait();
     /// Every staff user, by name.
     Result<QList<StaffUser>> staffUsers() const;
     /// Disables a staff user's sign-in (administrator `adminId`, audited); the history stays.
@@ -239,6 +257,7 @@ private:
     QSqlDatabase m_db;
     Clock m_clock;
     AuditLog m_audit;
+    SignInLockout m_lockout;
 };
 
 } // namespace intake

@@ -203,6 +203,14 @@ const QList<QStringList> &consoleSteps()
                 CHECK ((decision = 'reschedule') = (reschedule_on IS NOT NULL))))"),
             QStringLiteral("CREATE INDEX decisions_by_summary ON decisions (summary_uuid)"),
         } + settingsStatements() + auditLogStatements(),
+        // 2: failed staff sign-ins in a row (SignInLockout), per staff user ("staff:<id>") and
+        // for the console as a whole ("console"); a success deletes the rows it clears.
+        {
+            QStringLiteral(R"(CREATE TABLE signin_failures (
+                scope TEXT PRIMARY KEY,
+                failures INTEGER NOT NULL CHECK (failures > 0),
+                last_failed_at TEXT NOT NULL) WITHOUT ROWID)"),
+        },
     };
     return all;
 }

@@ -64,8 +64,19 @@ CenteredCard {
                 width: parent.width
                 text: StaffSession.lastError
             }
+            // After too many failed sign-ins: how long until an attempt is checked again.
+            FieldMessage {
+                width: parent.width
+                text: StaffSession.signInWaitSeconds === 0 ? ""
+                      : StaffSession.consoleWaits
+                        //: After too many failed sign-ins under any names; %1 counts down in minutes:seconds
+                        ? qsTr("Too many failed sign-ins on this console. Sign-in opens again in %1.").arg(StaffSession.signInWaitClock)
+                        //: After too many failed sign-ins under one name; %1 counts down in minutes:seconds
+                        : qsTr("Too many failed sign-ins with that name. Try again in %1, or sign in with another name.").arg(StaffSession.signInWaitClock)
+            }
             PrimaryButton {
                 width: parent.width
+                enabled: !StaffSession.consoleWaits
                 text: qsTr("Sign in")
                 onClicked: root.signIn()
             }

@@ -50,6 +50,8 @@ StaffSession::StaffSession(QString directory, QString keyFile, Clock clock, Idle
     connect(&m_idle, &QTimer::timeout, this, &StaffSession::idleTimeout);
     m_countdown.setInterval(std::min(m_timing.tick, m_timing.warning));
     connect(&m_countdown, &QTimer::timeout, this, &StaffSession::tick);
+    m_signInWaitTicker.setInterval(m_timing.tick);
+    connect(&m_signInWaitTicker, &QTimer::timeout, this, &StaffSession::signInWaitTick);
 }
 
 StaffSession::~StaffSession()
@@ -63,6 +65,40 @@ StaffSession::~StaffSession()
 int StaffSession::idleMinutes() const
 {
     return static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(m_timing.timeout).count());
+}
+
+int StaffSession::signInWaitSeconds() const
+{
+    if (!m_signInWait.active())
+        return 0;
+    // whole seconds, rounded up: the countdown shows 0:01 until the wait is over
+    const qint64 ms = m_clock().msecsTo(m_signInWait.until);
+    return ms > 0 ? static_cast<int>((ms + 999) / 1000) : 0;
+}
+
+QString StaffSession::signInWaitClock() const
+{
+    const int seconds = signInWaitSeconds();
+    return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
+}
+
+void StaffSession::setSignInWait(const SignInWait &wait)
+{
+    m_signInWait = wait;
+    if (signInWaitSeconds() > 0)
+        m_signInWaitTicker.start();
+    else
+        m_signInWaitTicker.stop();
+    Q_EMIT signInWaitChanged();
+}
+
+void StaffSession::signInWaitTick()
+{
+    if (signInWaitSeconds() == 0) {
+        m_signInWaitTicker.stop();
+        m_signInWait = {};
+    }
+    Q_EMIT signInWaitChanged();
 }
 
 bool StaffSession::storeExists() const
@@ -113,6 +149,9 @@ bool StaffSession::adopt(Result<std::unique_ptr<IntakeStore>> opened)
         setLastError(hasStaff.error().message);
         return false;
     }
+    // a wait that began before the store was closed (or the console restarted) still runs
+    const auto wait = m_repository->signInWait();
+    setSignInWait(wait ? wait.value() : SignInWait{});
     setState(hasStaff.value() ? State::SignedOut : State::FirstStart);
     Q_EMIT storeOpened();
     return true;
@@ -219,15 +258,23 @@ bool StaffSession::signIn(const QString &name, const QString &pin)
         setLastError(tr("Enter your name and your PIN."));
         return false;
     }
-    auto user = m_repository->verifyPin(name.trimmed(), SecretBytes::fromUtf8(pin));
-    if (!user) {
-        // The same words for a wrong name and a wrong PIN (the repository's message may say
-        // more about a store failure; it never holds the PIN).
-        setLastError(tr("That name and PIN do not match an active staff member."));
-        qCInfo(lcStaff) << "sign-in refused";
+    auto attempt = m_repository->signIn(name.trimmed(), SecretBytes::fromUtf8(pin));
+    if (!attempt) {
+        // the store failed (its message never holds the PIN)
+        setLastError(attempt.error().message);
         return false;
     }
-    m_user = std::move(user).value();
+    if (!attempt->signedIn()) {
+        // The same words for a wrong name and a wrong PIN. Once a wait starts, its countdown says
+        // it all: too many failed attempts (and during a wait no PIN is looked at).
+        setSignInWait(attempt->wait);
+        setLastError(attempt->checked && signInWaitSeconds() == 0 ? tr("That name and PIN do not match an active staff member.")
+                                                                  : QString());
+        qCInfo(lcStaff) << "sign-in refused" << (attempt->checked ? "" : "(waiting after failed attempts)");
+        return false;
+    }
+    m_user = std::move(attempt.value().user);
+    setSignInWait({});
     setLastError({});
     setWarning(false);
     m_idle.start();
@@ -264,6 +311,7 @@ void StaffSession::setIdleTiming(IdleTiming idle)
     m_timing = idle;
     m_idle.setInterval(m_timing.timeout);
     m_countdown.setInterval(std::min(m_timing.tick, m_timing.warning));
+    m_signInWaitTicker.setInterval(m_timing.tick);
     if (m_user && !m_idleWarning)
         m_idle.start();
 }

@@ -37,6 +37,12 @@ class StaffSession : public QObject
     Q_PROPERTY(bool idleWarning READ idleWarning NOTIFY idleWarningChanged)
     Q_PROPERTY(int idleSecondsLeft READ idleSecondsLeft NOTIFY idleSecondsLeftChanged)
     Q_PROPERTY(int idleMinutes READ idleMinutes CONSTANT)
+    // After too many failed sign-ins, how long until the next attempt is checked (0: none
+    // waits), as "m:ss" for the countdown, and whether the whole console waits (nobody may sign
+    // in) or only the name last tried (others may).
+    Q_PROPERTY(int signInWaitSeconds READ signInWaitSeconds NOTIFY signInWaitChanged)
+    Q_PROPERTY(QString signInWaitClock READ signInWaitClock NOTIFY signInWaitChanged)
+    Q_PROPERTY(bool consoleWaits READ consoleWaits NOTIFY signInWaitChanged)
 
 public:
     enum class State {
@@ -78,6 +84,9 @@ public:
     bool idleWarning() const { return m_idleWarning; }
     int idleSecondsLeft() const { return m_secondsLeft; }
     int idleMinutes() const;
+    int signInWaitSeconds() const;
+    QString signInWaitClock() const;
+    bool consoleWaits() const { return signInWaitSeconds() > 0 && m_signInWait.scope == intake::SignInWait::Scope::Console; }
     // Today in the clinic's time zone, by the session's clock (the review queue's default day).
     QDate today() const { return m_clock().toLocalTime().date(); }
 
@@ -96,6 +105,7 @@ public:
     Q_INVOKABLE bool createStore(const QString &passphrase, const QString &repeated);
     // First start only: the first administrator; signs them in.
     Q_INVOKABLE bool createFirstAdmin(const QString &name, const QString &pin, const QString &repeatedPin);
+    // Signs in by name and PIN; false and lastError (or a wait, signInWaitSeconds) when refused.
     Q_INVOKABLE bool signIn(const QString &name, const QString &pin);
     Q_INVOKABLE void signOut();
     // Signs out and closes the store (the lock screen); aboutToLock() lets the receiver stop first.
@@ -112,6 +122,7 @@ Q_SIGNALS:
     void lastErrorChanged();
     void idleWarningChanged();
     void idleSecondsLeftChanged();
+    void signInWaitChanged();
     // The store was opened (the composition root starts the HTTPS receiver).
     void storeOpened();
     // The store is about to close: whatever uses the repository lets go of it now.
@@ -135,6 +146,9 @@ private:
     void setWarning(bool on);
     void idleTimeout();
     void tick();
+    // Shows `wait` on the sign-in screen and counts it down (m_timing.tick) until it ends.
+    void setSignInWait(const intake::SignInWait &wait);
+    void signInWaitTick();
 
     QString m_directory;
     QString m_keyFile;
@@ -150,5 +164,7 @@ private:
     int m_secondsLeft = 0;
     QTimer m_idle;
     QTimer m_countdown;
+    intake::SignInWait m_signInWait;
+    QTimer m_signInWaitTicker;
     std::chrono::milliseconds m_warningLeft{0};
 };

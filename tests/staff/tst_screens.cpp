@@ -22,6 +22,7 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QMouseEvent>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QScreen>
 #include <QRegularExpression>
@@ -361,6 +362,50 @@ TEST_F(StaffScreens, AnEmptyQueueSaysOnceThatNothingWaits)
             saying.append(control.name);
     }
     EXPECT_EQ(saying, QStringList{u"Nothing waits for review."_s});
+}
+
+// Too many failed sign-ins: the sign-in screen says how long to wait, counting down, in both
+// languages; while the whole console waits its Sign in button is off.
+TEST_F(StaffScreens, TheSignInScreenCountsDownAfterTooManyFailedSignIns)
+{
+    signInOnTheDemo();
+    StaffSession &session = console->session();
+    session.signOut();
+    for (int i = 0; i < 3; ++i)
+        EXPECT_FALSE(session.signIn(StaffApplication::demoAdminName, u"0000"_s));
+    const auto alertMatching = [this](const QString &pattern) -> QAccessibleInterface * {
+        const QRegularExpression expression(pattern);
+        for (const Control &control : controls()) {
+            if (control.role == QAccessible::AlertMessage && expression.match(control.name).hasMatch())
+                return find(QAccessible::AlertMessage, control.name);
+        }
+        return nullptr;
+    };
+    // (Qt 6.4's accessibility does not report a disabled Qt Quick control: ask the item)
+    const auto signInEnabled = [this](const QString &label) {
+        QAccessibleInterface *button = find(QAccessible::Button, label);
+        const auto *item = button ? qobject_cast<QQuickItem *>(button->object()) : nullptr;
+        return item && item->isEnabled();
+    };
+    const QString countdown = u"0:[0-3][0-9]"_s;
+    console->language().setLanguage(u"en"_s);
+    QTest::qWait(450);
+    EXPECT_NE(alertMatching(u"^Too many failed sign-ins with that name\\. Try again in %1, or sign in with another name\\.$"_s.arg(countdown)), nullptr);
+    EXPECT_TRUE(signInEnabled(u"Sign in"_s)) << "others may sign in while one name waits";
+    console->language().setLanguage(u"es"_s);
+    QTest::qWait(450);
+    EXPECT_NE(alertMatching(u"^Demasiados intentos fallidos con ese nombre\\. Inténtelo de nuevo en %1 o inicie sesión con otro nombre\\.$"_s.arg(countdown)), nullptr);
+
+    // guesses under other names: the whole console waits
+    for (int i = 0; i < 7; ++i)
+        EXPECT_FALSE(session.signIn(u"Guess %1"_s.arg(i), u"0000"_s));
+    ASSERT_TRUE(session.consoleWaits());
+    QTest::qWait(450);
+    EXPECT_NE(alertMatching(u"^Demasiados intentos fallidos en esta consola\\. Podrá iniciar sesión de nuevo en %1\\.$"_s.arg(countdown)), nullptr);
+    console->language().setLanguage(u"en"_s);
+    QTest::qWait(450);
+    EXPECT_NE(alertMatching(u"^Too many failed sign-ins on this console\\. Sign-in opens again in %1\\.$"_s.arg(countdown)), nullptr);
+    EXPECT_FALSE(signInEnabled(u"Sign in"_s)) << "nobody may sign in while the console waits";
 }
 
 TEST_F(StaffScreens, TheFirstStartIsTranslatedToo)

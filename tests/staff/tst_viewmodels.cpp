@@ -178,6 +178,58 @@ TEST_F(StaffViewModels, SignInNeedsTheRightNameAndPin)
         EXPECT_FALSE(entry.detail.contains(adminPin));
 }
 
+// After three wrong PINs the name waits: the sign-in screen counts down by the session's clock,
+// the right PIN is not looked at meanwhile, and sign-in works again once the wait is over.
+TEST_F(StaffViewModels, WrongPinsMakeTheNameWaitWithACountdown)
+{
+    openAndSignIn();
+    session.signOut();
+    session.setIdleTiming({std::chrono::minutes(5), std::chrono::seconds(30), std::chrono::milliseconds(20)});
+    QSignalSpy waitChanged(&session, &StaffSession::signInWaitChanged);
+    for (int i = 0; i < 2; ++i) {
+        EXPECT_FALSE(session.signIn(adminName, u"0000"_s));
+        EXPECT_EQ(session.signInWaitSeconds(), 0);
+    }
+    EXPECT_FALSE(session.signIn(adminName, u"0000"_s));
+    EXPECT_EQ(session.signInWaitSeconds(), 30);
+    EXPECT_EQ(session.signInWaitClock(), u"0:30"_s);
+    EXPECT_FALSE(session.consoleWaits());
+    EXPECT_TRUE(session.lastError().isEmpty()) << "the countdown says why";
+
+    now = now.addSecs(12);
+    waitChanged.clear();
+    ASSERT_TRUE(waitChanged.wait(2000)) << "the countdown does not tick";
+    EXPECT_EQ(session.signInWaitClock(), u"0:18"_s);
+    EXPECT_FALSE(session.signIn(adminName, adminPin)) << "the right PIN was looked at during the wait";
+    EXPECT_EQ(session.state(), StaffSession::State::SignedOut);
+    EXPECT_TRUE(session.lastError().isEmpty()) << "the countdown says why; nothing was checked";
+    EXPECT_EQ(session.signInWaitSeconds(), 18);
+
+    now = now.addSecs(18);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return session.signInWaitSeconds() == 0; }, 2000));
+    ASSERT_TRUE(session.signIn(adminName, adminPin)) << session.lastError().toStdString();
+    EXPECT_EQ(session.signInWaitSeconds(), 0);
+}
+
+// Failed sign-ins under any names make the whole console wait (nobody may sign in), and a
+// console opened again during that wait still shows it.
+TEST_F(StaffViewModels, FailuresUnderManyNamesMakeTheConsoleWaitAlsoAfterItIsLockedAndOpened)
+{
+    openAndSignIn();
+    session.signOut();
+    for (int i = 0; i < 10; ++i)
+        EXPECT_FALSE(session.signIn(u"Guess %1"_s.arg(i), u"1234"_s));
+    EXPECT_TRUE(session.consoleWaits());
+    EXPECT_EQ(session.signInWaitClock(), u"0:30"_s);
+    session.lock();
+    ASSERT_TRUE(session.unlockWithKeyFile()) << session.lastError().toStdString();
+    EXPECT_TRUE(session.consoleWaits());
+    EXPECT_FALSE(session.signIn(adminName, adminPin));
+    now = now.addSecs(30);
+    EXPECT_TRUE(session.signIn(adminName, adminPin)) << session.lastError().toStdString();
+    EXPECT_FALSE(session.consoleWaits());
+}
+
 TEST_F(StaffViewModels, AWrongPassphraseKeepsTheStoreLocked)
 {
     QTemporaryDir other;

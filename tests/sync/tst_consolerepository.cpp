@@ -183,15 +183,17 @@ TEST(ConsoleRepository, StaffUsersHaveUniqueNamesAndHashedPins)
     EXPECT_FALSE(f.repository.addStaff(f.adminId, QStringLiteral("Max"), pin("123"), false).ok());
     EXPECT_FALSE(f.repository.addStaff(f.adminId, QStringLiteral("   "), pin("1234"), false).ok());
 
-    auto signedIn = f.repository.verifyPin(QStringLiteral("Lee"), pin("13579"));
+    auto signedIn = f.repository.signIn(QStringLiteral("Lee"), pin("13579"));
     ASSERT_TRUE(signedIn.ok()) << signedIn.error().message.toStdString();
-    EXPECT_EQ(signedIn->id, added.value());
-    EXPECT_FALSE(signedIn->isAdmin);
-    const auto wrongPin = f.repository.verifyPin(QStringLiteral("Lee"), pin("13570"));
-    const auto wrongName = f.repository.verifyPin(QStringLiteral("Nobody"), pin("13579"));
-    ASSERT_FALSE(wrongPin.ok());
-    ASSERT_FALSE(wrongName.ok());
-    EXPECT_EQ(wrongPin.error().message, wrongName.error().message);
+    ASSERT_TRUE(signedIn->signedIn());
+    EXPECT_EQ(signedIn->user->id, added.value());
+    EXPECT_FALSE(signedIn->user->isAdmin);
+    const auto wrongPin = f.repository.signIn(QStringLiteral("Lee"), pin("13570"));
+    const auto wrongName = f.repository.signIn(QStringLiteral("Nobody"), pin("13579"));
+    ASSERT_TRUE(wrongPin.ok() && wrongName.ok());
+    EXPECT_FALSE(wrongPin->signedIn());
+    EXPECT_FALSE(wrongName->signedIn());
+    EXPECT_TRUE(wrongPin->checked && wrongName->checked);
 
     QSqlQuery query(f.repository.database());
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT pin_hash FROM staff_users WHERE name = 'Lee'")) && query.next());
@@ -199,7 +201,7 @@ TEST(ConsoleRepository, StaffUsersHaveUniqueNamesAndHashedPins)
     EXPECT_FALSE(query.value(0).toString().contains(QLatin1String("13579")));
 
     ASSERT_TRUE(f.repository.disableStaff(f.adminId, added.value()).ok());
-    EXPECT_FALSE(f.repository.verifyPin(QStringLiteral("Lee"), pin("13579")).ok());
+    EXPECT_FALSE(f.repository.signIn(QStringLiteral("Lee"), pin("13579")).value().signedIn());
     EXPECT_FALSE(f.repository.disableStaff(f.adminId, f.adminId).ok());
     const auto users = f.repository.staffUsers().value();
     ASSERT_EQ(users.size(), 2);

@@ -30,7 +30,7 @@ TEST(StoreSchema, ConsoleStoreHasItsTablesAndNotTheKiosks)
     ASSERT_TRUE(console.store);
     const QStringList tables = tablesOf(*console.store);
     for (const char *table : {"summaries", "kiosks", "pairing_tokens", "seen_nonces", "staff_users", "decisions", "settings",
-                              "audit_log", "audit_head"})
+                              "audit_log", "audit_head", "signin_failures"})
         EXPECT_TRUE(tables.contains(QString::fromLatin1(table))) << table;
     for (const char *table : {"intakes", "outbox", "answers"})
         EXPECT_FALSE(tables.contains(QString::fromLatin1(table))) << table;
@@ -93,6 +93,24 @@ TEST(StoreSchema, AKioskStoreFromBeforeStepThreeStillOpensAsAKiosk)
     // and it is now marked as a kiosk's: the console refuses it
     reopened.value().reset();
     EXPECT_FALSE(IntakeStore::open(path, kiosk.kek(), IntakeStore::Access::ReadWrite, StoreSchema::Console).ok());
+}
+
+TEST(StoreSchema, AConsoleStoreOfSchemaOneGainsTheFailedSignInCounts)
+{
+    // a store written before step 2
+    TempKeyFileStore console(StoreSchema::Console);
+    const QString path = console.storePath();
+    {
+        QSqlQuery query(console.store->database());
+        ASSERT_TRUE(query.exec(QStringLiteral("DROP TABLE signin_failures")));
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+    console.store.reset();
+    auto reopened = IntakeStore::open(path, console.kek(), IntakeStore::Access::ReadWrite, StoreSchema::Console);
+    ASSERT_TRUE(reopened.ok()) << reopened.error().message.toStdString();
+    QSqlDatabase db = reopened.value()->database();
+    EXPECT_GE(Migrations::currentVersion(db).value(), 2);
+    EXPECT_TRUE(db.tables().contains(QStringLiteral("signin_failures")));
 }
 
 TEST(StoreSchema, ConsoleStoreAuditLogVerifiesAndIsAppendOnly)

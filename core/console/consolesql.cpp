@@ -1,0 +1,44 @@
+#include "console/consolesql.h"
+
+#include "store/storeerror.h"
+
+#include <QSqlError>
+
+namespace intake::consolesql {
+
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromIsoTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.toUTC();
+}
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    if (!query.prepare(sql))
+        return false;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+Error Rollback::failed(const QString &what) const
+{
+    const Error error = storeError(what, query.lastError().isValid() ? query.lastError() : db.lastError());
+    db.rollback();
+    return error;
+}
+
+Error Rollback::refused(const QString &message) const
+{
+    db.rollback();
+    return Error{message};
+}
+
+} // namespace intake::consolesql
