@@ -23,7 +23,9 @@ int pairCommand(const QStringList &arguments)
         "Pairs this kiosk with the staff console whose pairing code is given (as the console shows\n"
         "it: intake-pair:1:HOST:PORT:FINGERPRINT:TOKEN), or read as one line of standard input\n"
         "when CODE is '-'. The connection is refused unless the console's certificate has the\n"
-        "code's fingerprint; the kiosk then pins it. The token works once, for 10 minutes."));
+        "code's fingerprint; the kiosk then pins it. The token works once, for 10 minutes.\n"
+        "The console then lists the kiosk as waiting for approval, with the key fingerprint this\n"
+        "command prints: until an administrator approves it there, its summaries stay queued."));
     const StoreOptions options(parser);
     const QCommandLineOption nameOption(QStringLiteral("name"),
                                         QStringLiteral("The kiosk's name on the console (default: this computer's host name)."),
@@ -52,6 +54,11 @@ int pairCommand(const QStringList &arguments)
     if (auto saved = pairing->save(opened->store->database(), QDateTime::currentDateTimeUtc()); !saved)
         return fail(Failure, saved.error().message);
     print(QStringLiteral("Paired with the staff console at %1 as %2.\n").arg(pairing->consoleAddress(), pairing->kioskId));
+    if (pairing->approval != KioskApproval::Approved) {
+        print(QStringLiteral("Key fingerprint: %1. An administrator approves this kiosk on the staff console, where it "
+                             "waits with this fingerprint; until then its summaries stay queued here.\n")
+                  .arg(pairing->keyFingerprint()));
+    }
     return Success;
 }
 
@@ -60,8 +67,9 @@ int syncCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Sends the summaries waiting in the outbox to the paired staff console now, oldest first,\n"
-        "and prints how many were sent. Exit code 1 when the console could not be reached or\n"
-        "refused the kiosk (the summaries stay queued), 2 when the kiosk is not paired."));
+        "and prints how many were sent. Exit code 1 when the console could not be reached,\n"
+        "refused the kiosk, or has not approved it yet (the summaries stay queued), 2 when the\n"
+        "kiosk is not paired."));
     const StoreOptions options(parser);
     const QCommandLineOption onceOption(QStringLiteral("once"), QStringLiteral("Drain the outbox once and exit (required)."));
     parser.addOption(onceOption);
@@ -86,7 +94,17 @@ int syncCommand(const QStringList &arguments)
         line += QStringLiteral("; %1 refused by the console").arg(report.rejected);
     line += QStringLiteral("; %1 waiting.\n").arg(report.remaining);
     print(line);
-    if (!report.delivered()) {
+    switch (report.stop) {
+    case DrainReport::Stop::Empty:
+        break;
+    case DrainReport::Stop::AwaitingApproval:
+        return fail(Failure, QStringLiteral("sync: %1; the %2 waiting stay queued on this kiosk and go once an administrator "
+                                            "approves it on the staff console")
+                                 .arg(report.error).arg(report.remaining));
+    case DrainReport::Stop::Rejected:
+        return fail(Failure, QStringLiteral("sync: %1 (intake-cli pair CODE); the %2 waiting stay queued on this kiosk")
+                                 .arg(report.error).arg(report.remaining));
+    default:
         return fail(Failure, QStringLiteral("sync: %1; the %2 waiting stay queued on this kiosk and go with the next sync")
                                  .arg(report.error).arg(report.remaining));
     }

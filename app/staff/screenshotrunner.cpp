@@ -12,6 +12,8 @@
 #include "uilanguage.h"
 
 #include "console/consolerepository.h"
+#include "sync/pairingclient.h"
+#include "sync/pairingcode.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -146,6 +148,19 @@ QList<StaffScreenshotRunner::Screen> StaffScreenshotRunner::screens()
              if (!pairing.issueCode())
                  return u"no pairing code: %1"_s.arg(pairing.lastError());
              return QString();
+         }},
+        {u"pairing-pending"_s, [&pairing] {
+             // A kiosk redeems the code through the console's own receiver, as a kiosk does; the
+             // code leaves the screen and the kiosk waits there for approval.
+             auto code = PairingCode::parse(pairing.code());
+             if (!code)
+                 return u"no pairing code to redeem: %1"_s.arg(code.error().message);
+             auto paired = PairingClient::pairAndWait(*code, u"Tablet by the door"_s, QDateTime::currentDateTimeUtc(),
+                                                      std::chrono::seconds(10));
+             if (!paired)
+                 return u"the kiosk did not pair: %1"_s.arg(paired.error().message);
+             WindowGrab::wait(WindowGrab::quietPeriodMs);
+             return pairing.pendingCount() == 1 && pairing.code().isEmpty() ? QString() : u"no kiosk waits for approval"_s;
          }},
         {u"staff-users"_s, [this] {
              return click(u"Staff users"_s) ? QString() : u"no Staff users button"_s;

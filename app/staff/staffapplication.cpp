@@ -177,6 +177,9 @@ void StaffApplication::fitWindowToScreen()
 
 void StaffApplication::storeOpened()
 {
+    // No code is on the screen yet: one issued before the console last stopped pairs nothing.
+    if (auto withdrawn = m_session->repository()->withdrawPairingTokens(); !withdrawn)
+        qCWarning(lcStaff) << "earlier pairing codes were not withdrawn:" << withdrawn.error().message;
     StoreSettings settings(m_session->store()->database());
     if (auto muted = settings.value(chimeMutedSetting); muted && muted.value())
         m_chime->setMuted(*muted.value() == u"true"_s);
@@ -232,10 +235,8 @@ Status StaffApplication::startReceiver()
         return listening.error();
     }
     QObject::connect(m_receiver.get(), &SummaryReceiver::summariesReceived, m_queue.get(), &ReviewQueueModel::summariesArrived);
-    QObject::connect(m_receiver.get(), &SummaryReceiver::kioskPaired, m_pairing.get(), [this] {
-        m_pairing->clearCode();  // used once
-        m_pairing->refreshKiosks();
-    });
+    // the code leaves the screen once used; the kiosk waits there for an administrator
+    QObject::connect(m_receiver.get(), &SummaryReceiver::kioskPaired, m_pairing.get(), &PairingController::kioskPaired);
     m_pairing->setEndpoint(address, listening.value(), fingerprint);
     qCInfo(lcStaff) << "receiving summaries on" << address << "port" << listening.value();
     return {};
@@ -270,6 +271,8 @@ Status StaffApplication::seedDemo(ConsoleRepository &repository)
     auto kiosk = repository.pairKiosk(token->token, u"Waiting-room tablet"_s);
     if (!kiosk)
         return kiosk.error();
+    if (auto approved = repository.approveKiosk(kiosk->kioskId, admin.value()); !approved)
+        return approved.error();
 
     auto screening = ShippedAssets::loadScreening();
     if (!screening)

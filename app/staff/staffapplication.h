@@ -77,8 +77,8 @@ public:
     // Why the receiver is not listening ("" when it is).
     QString receiverError() const { return m_receiverError; }
 
-    // The demo's staff (the demo admin unless there is staff already), a paired tablet, this
-    // morning's intakes, one of them decided, and two of yesterday.
+    // The demo's staff (the demo admin unless there is staff already), a paired and approved
+    // tablet, this morning's intakes, one of them decided, and two of yesterday.
     static intake::Status seedDemo(intake::ConsoleRepository &repository);
 
 private:

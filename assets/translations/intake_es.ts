@@ -898,6 +898,21 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
         <extracomment>Staff screen: closes the pairing code field without pairing.</extracomment>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Key fingerprint: %1</source>
+        <extracomment>Staff screen: the fingerprint of this kiosk's key, which the staff console shows beside the kiosk for staff to compare; %1 is four groups of letters and digits.</extracomment>
+        <translation>Huella de la clave: %1</translation>
+    </message>
+    <message>
+        <source>The staff console rejected this kiosk. Its summaries stay here; pair it again with a new code from the console.</source>
+        <extracomment>Staff screen: the staff console refused this kiosk; it has to be paired again.</extracomment>
+        <translation>La consola del personal rechazó este quiosco. Sus resúmenes se quedan aquí; emparéjelo de nuevo con un código nuevo de la consola.</translation>
+    </message>
+    <message>
+        <source>Waiting for approval at the front desk, where the staff console shows the same key fingerprint. Summaries stay here until then.</source>
+        <extracomment>Staff screen: the kiosk is paired but an administrator at the front desk has not approved it yet.</extracomment>
+        <translation>Esperando aprobación en la recepción, donde la consola del personal muestra la misma huella de la clave. Los resúmenes se quedan aquí hasta entonces.</translation>
+    </message>
 </context>
 <context>
     <name>TextQuestion</name>

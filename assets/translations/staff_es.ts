@@ -521,6 +521,21 @@
             <translation>Desemparejado el %1</translation>
         </message>
         <message>
+            <source>Waiting for approval since %1</source>
+            <extracomment>A kiosk that used a pairing code and is not approved yet, e.g. "Waiting for approval since 25/11/2026 10:42"</extracomment>
+            <translation>Esperando aprobación desde el %1</translation>
+        </message>
+        <message>
+            <source>Rejected %1 by %2</source>
+            <extracomment>A kiosk an administrator rejected, e.g. "Rejected 25/11/2026 10:45 by Dana"</extracomment>
+            <translation>Rechazado el %1 por %2</translation>
+        </message>
+        <message>
+            <source>Key fingerprint: %1</source>
+            <extracomment>The fingerprint of the kiosk's key follows, e.g. "Key fingerprint: 3F9A 12BC 77D0 E4A1"</extracomment>
+            <translation>Huella de la clave: %1</translation>
+        </message>
+        <message>
             <location line="+7" />
             <source>Unpair</source>
             <extracomment>Unpairs a kiosk: its requests are refused from now on</extracomment>
@@ -676,6 +691,14 @@
             <source>Sign in to unpair a kiosk.</source>
             <translation>Inicie sesión para desemparejar un quiosco.</translation>
         </message>
+        <message>
+            <source>Sign in to approve or reject a kiosk.</source>
+            <translation>Inicie sesión para aprobar o rechazar un quiosco.</translation>
+        </message>
+        <message>
+            <source>Only an administrator can approve or reject a kiosk.</source>
+            <translation>Solo un administrador puede aprobar o rechazar un quiosco.</translation>
+        </message>
     </context>
     <context>
         <name>PairingPage</name>
@@ -686,8 +709,8 @@
         </message>
         <message>
             <location line="+4" />
-            <source>On the kiosk’s staff screen, tap “Pair with the staff console” and type this code (or give it to intake-cli pair). A code works once, for 10 minutes.</source>
-            <translation>En la pantalla del personal del quiosco, toque «Emparejar con la consola del personal» y escriba este código (o páselo a intake-cli pair). Cada código sirve una sola vez, durante 10 minutos.</translation>
+            <source>On the kiosk’s staff screen, tap “Pair with the staff console” and type this code (or give it to intake-cli pair). A code works once, for 10 minutes, and only while it is on this screen. The kiosk then waits here for an administrator’s approval.</source>
+            <translation>En la pantalla del personal del quiosco, toque «Emparejar con la consola del personal» y escriba este código (o páselo a intake-cli pair). Cada código sirve una sola vez, durante 10 minutos, y solo mientras está en esta pantalla. Después, el quiosco espera aquí la aprobación de un administrador.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -747,6 +770,50 @@
             <location line="+17" />
             <source>No kiosk is paired yet.</source>
             <translation>Todavía no hay ningún quiosco emparejado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PendingKioskCard</name>
+        <message>
+            <source>“%1” waits for approval</source>
+            <extracomment>A kiosk that used a pairing code and is not approved yet, e.g. "“Front tablet” waits for approval"</extracomment>
+            <translation>«%1» espera aprobación</translation>
+        </message>
+        <message>
+            <source>Paired %1 with a pairing code of this console.</source>
+            <extracomment>When the kiosk used the pairing code, e.g. "Paired 25/11/2026 10:42 with a pairing code of this console."</extracomment>
+            <translation>Emparejado el %1 con un código de emparejamiento de esta consola.</translation>
+        </message>
+        <message>
+            <source>Key fingerprint: %1</source>
+            <extracomment>The fingerprint of the kiosk's key follows, e.g. "Key fingerprint: 3F9A 12BC 77D0 E4A1"</extracomment>
+            <translation>Huella de la clave: %1</translation>
+        </message>
+        <message>
+            <source>Compare it with the key fingerprint on the kiosk’s staff screen, under Sync. Approve only a kiosk you are setting up and whose fingerprint matches: until then its summaries are refused and wait on the kiosk.</source>
+            <translation>Compárela con la huella de la clave en la pantalla del personal del quiosco, en Sincronización. Apruebe solo un quiosco que esté configurando y cuya huella coincida: hasta entonces, sus resúmenes se rechazan y esperan en el quiosco.</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <extracomment>Approves a kiosk waiting for approval: its summaries are accepted from now on</extracomment>
+            <translation>Aprobar</translation>
+        </message>
+        <message>
+            <source>Approve %1</source>
+            <translation>Aprobar %1</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <extracomment>Rejects a kiosk waiting for approval: its requests are refused for good</extracomment>
+            <translation>Rechazar</translation>
+        </message>
+        <message>
+            <source>Reject %1</source>
+            <translation>Rechazar %1</translation>
+        </message>
+        <message>
+            <source>An administrator approves or rejects new kiosks.</source>
+            <translation>Un administrador aprueba o rechaza los quioscos nuevos.</translation>
         </message>
     </context>
     <context>

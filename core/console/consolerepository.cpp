@@ -79,6 +79,20 @@ Result<QString> cleanName(const QString &name, qsizetype maxLength, const QStrin
     return trimmed;
 }
 
+/// A kiosk's credential as stored (base64 of credentialSize bytes); nullopt when there is none
+/// (unpaired) or it is damaged.
+std::optional<SecretBytes> credentialFrom(const QVariant &stored)
+{
+    if (stored.isNull())
+        return std::nullopt;
+    QByteArray bytes = QByteArray::fromBase64(stored.toString().toLatin1());
+    std::optional<SecretBytes> credential;
+    if (bytes.size() == credentialSize)
+        credential = SecretBytes::fromBytes(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+    sodium_memzero(bytes.data(), static_cast<std::size_t>(bytes.size()));
+    return credential;
+}
+
 QString tokenHash(const QString &token)
 {
     return sha256Hex(token.toLatin1());
@@ -563,13 +577,17 @@ Result<PairingToken> ConsoleRepository::issuePairingToken(qint64 staffId)
     if (!m_db.transaction())
         return storeError(QStringLiteral("cannot issue a pairing token"), m_db.lastError());
     QSqlQuery query(m_db);
+    const Rollback rollback{m_db, query};
+    // one code at a time: a code no longer on the screen (photographed, say) pairs nothing
+    if (!run(query, QStringLiteral("UPDATE pairing_tokens SET expires_at = ? WHERE used_at IS NULL AND expires_at > ?"),
+             {isoTime(m_clock()), isoTime(m_clock())}))
+        return rollback.failed(QStringLiteral("cannot issue a pairing token"));
+    const int withdrawn = query.numRowsAffected();
     if (!run(query, QStringLiteral("INSERT INTO pairing_tokens (token_hash, created_at, expires_at) VALUES (?, ?, ?)"),
-             {tokenHash(token.token), isoTime(m_clock()), isoTime(token.expiresAt)})) {
-        const Error error = storeError(QStringLiteral("cannot issue a pairing token"), query.lastError());
-        m_db.rollback();
-        return error;
-    }
-    if (auto status = m_audit.append({m_clock(), staffActor(staffId), QStringLiteral("pairing.token_issued"), {}, {}}); !status) {
+             {tokenHash(token.token), isoTime(m_clock()), isoTime(token.expiresAt)}))
+        return rollback.failed(QStringLiteral("cannot issue a pairing token"));
+    const QString detail = withdrawn > 0 ? QStringLiteral("withdrawn=%1").arg(withdrawn) : QString();
+    if (auto status = m_audit.append({m_clock(), staffActor(staffId), QStringLiteral("pairing.token_issued"), {}, detail}); !status) {
         m_db.rollback();
         return status.error();
     }
@@ -579,6 +597,29 @@ Result<PairingToken> ConsoleRepository::issuePairingToken(qint64 staffId)
         return error;
     }
     return token;
+}
+
+Result<int> ConsoleRepository::withdrawPairingTokens()
+{
+    if (!m_db.transaction())
+        return storeError(QStringLiteral("cannot withdraw the pairing code"), m_db.lastError());
+    QSqlQuery query(m_db);
+    const Rollback rollback{m_db, query};
+    const QDateTime now = m_clock();
+    if (!run(query, QStringLiteral("UPDATE pairing_tokens SET expires_at = ? WHERE used_at IS NULL AND expires_at > ?"),
+             {isoTime(now), isoTime(now)}))
+        return rollback.failed(QStringLiteral("cannot withdraw the pairing code"));
+    const int withdrawn = query.numRowsAffected();
+    if (withdrawn > 0) {
+        if (auto status = m_audit.append({now, consoleActor, QStringLiteral("pairing.token_withdrawn"), {}, QStringLiteral("count=%1").arg(withdrawn)});
+            !status) {
+            m_db.rollback();
+            return status.error();
+        }
+    }
+    if (!m_db.commit())
+        return rollback.failed(QStringLiteral("cannot commit withdrawing the pairing code"));
+    return withdrawn;
 }
 
 QString ConsoleRepository::pairingRefusedMessage()
@@ -603,7 +644,8 @@ Result<KioskEnrollment> ConsoleRepository::pairKiosk(const QString &token, const
     const Rollback rollback{m_db, query};
     KioskEnrollment enrollment{QStringLiteral("kiosk-") + QUuid::createUuid().toString(QUuid::WithoutBraces),
                                SecretBytes::random(credentialSize)};
-    if (!run(query, QStringLiteral("INSERT INTO kiosks (id, name, credential, paired_at) VALUES (?, ?, ?, ?)"),
+    // waiting for approval: a code photographed off the screen pairs nothing that sends
+    if (!run(query, QStringLiteral("INSERT INTO kiosks (id, name, credential, paired_at, approval) VALUES (?, ?, ?, ?, 'pending')"),
              {enrollment.kioskId, name.value(),
               QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(enrollment.credential.data()),
                                                           credentialSize)
@@ -636,14 +678,69 @@ Result<QList<KioskInfo>> ConsoleRepository::kiosks() const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, name, paired_at, revoked_at FROM kiosks ORDER BY paired_at DESC, id")))
+    if (!query.exec(QStringLiteral("SELECT k.id, k.name, k.paired_at, k.revoked_at, k.approval, k.approval_decided_at, s.name, k.credential "
+                                   "FROM kiosks k LEFT JOIN staff_users s ON s.id = k.approval_decided_by "
+                                   "ORDER BY k.paired_at DESC, k.id")))
         return storeError(QStringLiteral("cannot list the kiosks"), query.lastError());
     QList<KioskInfo> list;
-    while (query.next())
-        list.append(KioskInfo{query.value(0).toString(), query.value(1).toString(), fromIsoTime(query.value(2)), fromIsoTime(query.value(3))});
+    while (query.next()) {
+        KioskInfo kiosk;
+        kiosk.id = query.value(0).toString();
+        kiosk.name = query.value(1).toString();
+        kiosk.pairedAt = fromIsoTime(query.value(2));
+        kiosk.revokedAt = fromIsoTime(query.value(3));
+        kiosk.approval = kioskApprovalFromName(query.value(4).toString()).value_or(KioskApproval::Pending);
+        kiosk.decidedAt = fromIsoTime(query.value(5));
+        kiosk.decidedBy = query.value(6).toString();
+        if (const auto credential = credentialFrom(query.value(7)))
+            kiosk.fingerprint = RequestSigner::fingerprint(*credential);
+        list.append(kiosk);
+    }
     if (query.lastError().isValid())
         return storeError(QStringLiteral("cannot list the kiosks"), query.lastError());
     return list;
+}
+
+Status ConsoleRepository::approveKiosk(const QString &kioskId, qint64 adminId)
+{
+    return decideKiosk(kioskId, adminId, KioskApproval::Approved);
+}
+
+Status ConsoleRepository::rejectKiosk(const QString &kioskId, qint64 adminId)
+{
+    return decideKiosk(kioskId, adminId, KioskApproval::Rejected);
+}
+
+Status ConsoleRepository::decideKiosk(const QString &kioskId, qint64 adminId, KioskApproval verdict)
+{
+    const bool approve = verdict == KioskApproval::Approved;
+    const QString what = approve ? QStringLiteral("approve") : QStringLiteral("reject");
+    if (!m_db.transaction())
+        return storeError(QStringLiteral("cannot %1 the kiosk").arg(what), m_db.lastError());
+    QSqlQuery query(m_db);
+    const Rollback rollback{m_db, query};
+    const auto admin = isActiveAdmin(query, adminId);
+    if (!admin)
+        return rollback.failed(QStringLiteral("cannot %1 the kiosk").arg(what));
+    if (!admin.value())
+        return rollback.refused(QStringLiteral("only an active administrator may %1 a kiosk").arg(what));
+    // only a kiosk still waiting: an approval is not taken back (unpair instead), a rejection is final
+    if (!run(query,
+             QStringLiteral("UPDATE kiosks SET approval = ?, approval_decided_at = ?, approval_decided_by = ? "
+                            "WHERE id = ? AND approval = 'pending' AND revoked_at IS NULL"),
+             {kioskApprovalName(verdict), isoTime(m_clock()), adminId, kioskId}))
+        return rollback.failed(QStringLiteral("cannot %1 the kiosk").arg(what));
+    if (query.numRowsAffected() != 1)
+        return rollback.refused(QStringLiteral("no kiosk %1 waits for approval").arg(kioskId));
+    if (auto status = m_audit.append({m_clock(), staffActor(adminId), approve ? QStringLiteral("kiosk.approved") : QStringLiteral("kiosk.rejected"),
+                                      {}, QStringLiteral("kiosk=%1").arg(kioskId)});
+        !status) {
+        m_db.rollback();
+        return status;
+    }
+    if (!m_db.commit())
+        return rollback.failed(QStringLiteral("cannot commit the kiosk's approval"));
+    return {};
 }
 
 Status ConsoleRepository::revokeKiosk(const QString &kioskId, qint64 staffId)
@@ -674,23 +771,22 @@ Status ConsoleRepository::revokeKiosk(const QString &kioskId, qint64 staffId)
     return {};
 }
 
-Result<std::optional<SecretBytes>> ConsoleRepository::kioskCredential(const QString &kioskId) const
+Result<std::optional<KioskCredential>> ConsoleRepository::kioskCredential(const QString &kioskId) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT credential FROM kiosks WHERE id = ? AND revoked_at IS NULL"), {kioskId}))
+    if (!run(query, QStringLiteral("SELECT credential, approval FROM kiosks WHERE id = ? AND revoked_at IS NULL"), {kioskId}))
         return storeError(QStringLiteral("cannot read the kiosk's credential"), query.lastError());
     if (!query.next()) {
         if (query.lastError().isValid())
             return storeError(QStringLiteral("cannot read the kiosk's credential"), query.lastError());
-        return std::optional<SecretBytes>();
+        return std::optional<KioskCredential>();
     }
-    QByteArray bytes = QByteArray::fromBase64(query.value(0).toString().toLatin1());
-    if (bytes.size() != credentialSize)
+    auto credential = credentialFrom(query.value(0));
+    const auto approval = kioskApprovalFromName(query.value(1).toString());
+    if (!credential || !approval)
         return Error{QStringLiteral("kiosk %1: the stored credential is damaged; unpair and pair the kiosk again").arg(kioskId)};
-    SecretBytes credential = SecretBytes::fromBytes(bytes.constData(), static_cast<std::size_t>(bytes.size()));
-    sodium_memzero(bytes.data(), static_cast<std::size_t>(bytes.size()));
-    return std::optional<SecretBytes>(std::move(credential));
+    return std::optional<KioskCredential>(KioskCredential{std::move(*credential), *approval});
 }
 
 // --- replay guard --------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 #include "screening/screeningresult.h"
 #include "store/auditlog.h"
 #include "store/secretbytes.h"
+#include "sync/requestsigning.h"
 #include "sync/summaryparser.h"
 
 #include <QByteArray>
@@ -40,15 +41,22 @@ struct StaffUser
 };
 
 /// A paired (or formerly paired) kiosk. Its credential never leaves the repository except to
-/// the kiosk at pairing and to RequestVerifier.
+/// the kiosk at pairing and to RequestVerifier; its fingerprint is what staff compare.
 struct KioskInfo
 {
     QString id;
     QString name;
     QDateTime pairedAt;
     QDateTime revokedAt;  ///< invalid while paired
+    KioskApproval approval = KioskApproval::Pending;
+    QDateTime decidedAt;  ///< when an administrator approved or rejected it; invalid while pending,
+                          ///< and for a kiosk paired before approvals existed (approved by the upgrade)
+    QString decidedBy;    ///< that administrator's name
+    QString fingerprint;  ///< RequestSigner::fingerprint of its credential; empty once unpaired
 
     bool paired() const { return !revokedAt.isValid(); }
+    /// Paired and waiting for an administrator's approval: its summaries are refused.
+    bool awaitingApproval() const { return paired() && approval == KioskApproval::Pending; }
 };
 
 /// What a kiosk receives once, when it redeems a pairing token.
@@ -148,8 +156,8 @@ struct ReviewFilter
 
 /// The staff console's encrypted store (StoreSchema::Console): received summaries, staff users,
 /// decisions, paired kiosks, pairing tokens and seen nonces. Writes are all-or-nothing; each
-/// staff view of an intake, each decision, each pairing and unpairing is an audit entry with
-/// who did it. The clock is an argument, as in IntakeRepository. Use on the thread that opened
+/// staff view of an intake, each decision, each pairing, approval, rejection and unpairing is
+/// an audit entry with who did it. The clock is an argument, as in IntakeRepository. Use on the thread that opened
 /// the database.
 class ConsoleRepository
 {
@@ -211,20 +219,32 @@ public:
     // --- pairing and kiosks -----------------------------------------------------------------
 
     /// A new one-time pairing token, valid pairingTokenMinutes, issued by `staffId` (audited).
+    /// Tokens issued before it and not used stop working: only the code on the screen pairs.
     Result<PairingToken> issuePairingToken(qint64 staffId);
+    /// Every unused token stops working (the code left the screen); audited when there was one.
+    /// Returns how many.
+    Result<int> withdrawPairingTokens();
     /// Redeems a token once (known, unused, unexpired) and registers the kiosk with a new id
-    /// and random credential, in one transaction (audited). Any bad token gives one error,
-    /// pairingRefusedMessage().
+    /// and random credential, waiting for approval, in one transaction (audited). Any bad token
+    /// gives one error, pairingRefusedMessage().
     Result<KioskEnrollment> pairKiosk(const QString &token, const QString &kioskName);
     /// The error of pairKiosk() for an unknown, used or expired token.
     static QString pairingRefusedMessage();
     /// Every kiosk ever paired, newest first.
     Result<QList<KioskInfo>> kiosks() const;
+    /// Administrator `adminId` approves a kiosk waiting for approval (audited): its summaries
+    /// are stored from its next request on. Refused for anyone but an active administrator and
+    /// for a kiosk that is not waiting.
+    Status approveKiosk(const QString &kioskId, qint64 adminId);
+    /// Administrator `adminId` rejects a kiosk waiting for approval (audited): its requests are
+    /// refused for good, and it is told so. The same refusals as approveKiosk().
+    Status rejectKiosk(const QString &kioskId, qint64 adminId);
     /// Unpairs a kiosk (`staffId`, audited): its credential is deleted, so its next request is
     /// refused.
     Status revokeKiosk(const QString &kioskId, qint64 staffId);
-    /// The credential of a paired kiosk; nullopt when unknown or unpaired (RequestVerifier).
-    Result<std::optional<SecretBytes>> kioskCredential(const QString &kioskId) const;
+    /// The credential and approval of a paired kiosk; nullopt when unknown or unpaired
+    /// (RequestVerifier).
+    Result<std::optional<KioskCredential>> kioskCredential(const QString &kioskId) const;
 
     // --- replay guard persistence (ReplayGuard) ---------------------------------------------
 
@@ -253,6 +273,8 @@ public:
 private:
     /// The listings `where` selects (with `values` bound), in `order`.
     Result<QList<SummaryListing>> listWhere(const QString &where, const QVariantList &values, const QString &order) const;
+    /// approveKiosk() and rejectKiosk().
+    Status decideKiosk(const QString &kioskId, qint64 adminId, KioskApproval verdict);
 
     QSqlDatabase m_db;
     Clock m_clock;

@@ -211,6 +211,16 @@ const QList<QStringList> &consoleSteps()
                 failures INTEGER NOT NULL CHECK (failures > 0),
                 last_failed_at TEXT NOT NULL) WITHOUT ROWID)"),
         },
+        // 3: kiosks wait for an administrator's approval before their summaries are stored.
+        // A new kiosk is pending unless said otherwise; the kiosks paired before this step
+        // were trusted as they paired and stay approved (with no one recorded as deciding).
+        {
+            QStringLiteral("ALTER TABLE kiosks ADD COLUMN approval TEXT NOT NULL DEFAULT 'pending' "
+                           "CHECK (approval IN ('pending', 'approved', 'rejected'))"),
+            QStringLiteral("ALTER TABLE kiosks ADD COLUMN approval_decided_at TEXT"),
+            QStringLiteral("ALTER TABLE kiosks ADD COLUMN approval_decided_by INTEGER REFERENCES staff_users (id)"),
+            QStringLiteral("UPDATE kiosks SET approval = 'approved'"),
+        },
     };
     return all;
 }

@@ -48,6 +48,11 @@ Result<std::optional<KioskPairing>> KioskPairing::load(QSqlDatabase db)
     sodium_memzero(credential.data(), static_cast<std::size_t>(credential.size()));
     if (!sound)
         return Error{QStringLiteral("the stored pairing with the staff console is damaged; pair the kiosk again")};
+    auto approval = settings.value(key("approval"));
+    if (!approval)
+        return approval.error();
+    pairing.approval = approval->has_value() ? kioskApprovalFromName(**approval).value_or(KioskApproval::Pending)
+                                             : KioskApproval::Approved;
     return std::optional<KioskPairing>(std::move(pairing));
 }
 
@@ -66,6 +71,7 @@ Status KioskPairing::save(QSqlDatabase db, const QDateTime &now) const
         {"kioskId", kioskId},
         {"credential", QString::fromLatin1(credentialText)},
         {"pairedAt", pairedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {"approval", kioskApprovalName(approval)},
     };
     sodium_memzero(credentialText.data(), static_cast<std::size_t>(credentialText.size()));
     Status status = settings.removeAll(prefix);
@@ -88,6 +94,16 @@ Status KioskPairing::save(QSqlDatabase db, const QDateTime &now) const
 Status KioskPairing::forget(QSqlDatabase db)
 {
     return StoreSettings(db).removeAll(prefix);
+}
+
+Status KioskPairing::saveApproval(QSqlDatabase db, KioskApproval approval, const QDateTime &now)
+{
+    return StoreSettings(db).setValue(key("approval"), kioskApprovalName(approval), now);
+}
+
+QString KioskPairing::keyFingerprint() const
+{
+    return RequestSigner::fingerprint(credential);
 }
 
 QString KioskPairing::consoleAddress() const

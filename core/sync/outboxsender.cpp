@@ -98,7 +98,81 @@ void OutboxSender::drain()
     m_signer = std::make_unique<RequestSigner>(m_pairing->kioskId,
                                                SecretBytes::fromBytes(reinterpret_cast<const char *>(m_pairing->credential.data()),
                                                                       m_pairing->credential.size()));
+    if (m_pairing->approval != KioskApproval::Approved) {
+        // with summaries to send, their answer says; with none, ask
+        auto waiting = m_outbox.pendingCount();
+        if (!waiting) {
+            stopSending(DrainReport::Stop::StoreError, waiting.error().message);
+            return finish();
+        }
+        if (waiting.value() == 0)
+            return askApproval();
+    }
     fill();
+}
+
+QList<std::pair<QByteArray, QByteArray>> OutboxSender::signedHeaders(const QString &route, const QByteArray &body) const
+{
+    const SignedHeaders signature = m_signer->sign(QByteArrayLiteral("POST"), route.toLatin1(), body, m_clock());
+    return {{SignedHeaders::kioskHeader, signature.kioskId},
+            {SignedHeaders::timestampHeader, signature.timestamp},
+            {SignedHeaders::nonceHeader, signature.nonce},
+            {SignedHeaders::signatureHeader, signature.signature}};
+}
+
+void OutboxSender::askApproval()
+{
+    const QByteArray body;
+    QNetworkReply *reply = m_https->post({m_pairing->host, m_pairing->port, m_pairing->fingerprint, m_pairing->certificatePem},
+                                         SummaryReceiver::approvalPath, body, signedHeaders(SummaryReceiver::approvalPath, body),
+                                         m_requestTimeout);
+    ++m_inFlight;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        --m_inFlight;
+        reply->deleteLater();
+        const QByteArray answer = reply->readAll();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const bool answered = (status == 200 && reply->error() == QNetworkReply::NoError) || status == 403;
+        if (!answered || !takeApproval(status, answer)) {
+            const QString error = PinnedHttps::failureText(reply, answer);
+            if (status == 429)
+                m_report.retryAfter = retryAfterOf(reply);
+            stopSending(status == 0 ? DrainReport::Stop::Unreachable
+                                    : (status == 429 ? DrainReport::Stop::Busy : DrainReport::Stop::Refused),
+                        error);
+        }
+        finish();
+    });
+}
+
+bool OutboxSender::takeApproval(int status, const QByteArray &answer)
+{
+    std::optional<KioskApproval> approval;
+    if (status == 200)
+        approval = KioskApproval::Approved;
+    else if (status == 403)
+        approval = kioskApprovalFromName(QJsonDocument::fromJson(answer).object().value(QStringLiteral("approval")).toString());
+    if (!approval || (status == 403 && *approval == KioskApproval::Approved))
+        return false;  // a 403 that is not about approval (a pairing token, say)
+    if (*approval != m_pairing->approval) {
+        if (auto saved = KioskPairing::saveApproval(m_db, *approval, m_clock()); !saved) {
+            stopSending(DrainReport::Stop::StoreError, saved.error().message);
+            return true;
+        }
+        m_pairing->approval = *approval;
+        qCInfo(lcSync) << "the console says this kiosk is" << kioskApprovalName(*approval);
+    }
+    // Not the summaries' fault: nothing is counted against them; they stay queued, and the
+    // worker tries again after its backoff.
+    if (*approval == KioskApproval::Pending) {
+        stopSending(DrainReport::Stop::AwaitingApproval,
+                    QStringLiteral("waiting for approval at the front desk (key fingerprint %1)").arg(m_pairing->keyFingerprint()));
+    } else if (*approval == KioskApproval::Rejected) {
+        stopSending(DrainReport::Stop::Rejected,
+                    QStringLiteral("the staff console rejected this kiosk (key fingerprint %1); pair it again with a new code")
+                        .arg(m_pairing->keyFingerprint()));
+    }
+    return true;
 }
 
 void OutboxSender::fill()
@@ -161,14 +235,8 @@ void OutboxSender::send(const QList<OutboxEntry> &entries)
     } else {
         body = entries.first().payload;
     }
-    const SignedHeaders signature = m_signer->sign(QByteArrayLiteral("POST"), route.toLatin1(), body, m_clock());
     QNetworkReply *reply = m_https->post({m_pairing->host, m_pairing->port, m_pairing->fingerprint, m_pairing->certificatePem},
-                                         route, body,
-                                         {{SignedHeaders::kioskHeader, signature.kioskId},
-                                          {SignedHeaders::timestampHeader, signature.timestamp},
-                                          {SignedHeaders::nonceHeader, signature.nonce},
-                                          {SignedHeaders::signatureHeader, signature.signature}},
-                                         m_requestTimeout);
+                                         route, body, signedHeaders(route, body), m_requestTimeout);
     ++m_inFlight;
     connect(reply, &QNetworkReply::finished, this, [this, reply, entries] {
         --m_inFlight;
@@ -184,6 +252,7 @@ void OutboxSender::handleReply(QNetworkReply *reply, const QList<OutboxEntry> &e
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool batch = entries.size() > 1;
     if (status == 200 && reply->error() == QNetworkReply::NoError) {
+        takeApproval(status, answer);  // an answer to summaries: the console has approved this kiosk
         const QJsonObject json = QJsonDocument::fromJson(answer).object();
         const QJsonArray results = batch ? json.value(QStringLiteral("results")).toArray() : QJsonArray{json};
         const bool oneResultEach = results.size() == entries.size();
@@ -217,6 +286,8 @@ void OutboxSender::handleReply(QNetworkReply *reply, const QList<OutboxEntry> &e
             m_report.retryAfter = retryAfterOf(reply);
         return stopSending(DrainReport::Stop::Busy, error);
     }
+    if (status == 403 && takeApproval(status, answer))
+        return;  // this kiosk is not approved (yet): the rows stay queued as they are
     if (batch && (status == 400 || status == 413 || status == 0)) {
         // The batch as a whole was refused (too large for this console, say) or got no answer
         // (a console closes the connection on a request over its limit, at times before the

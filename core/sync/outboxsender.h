@@ -35,6 +35,8 @@ struct DrainReport
         Unreachable,   ///< no answer from the console (network, TLS, timeout): try again later
         Refused,       ///< the console refused this kiosk (401: unpaired, clock) or is unavailable
         Busy,          ///< the console asked this kiosk to wait (429): try again after retryAfter
+        AwaitingApproval, ///< the console has not approved this kiosk yet (403): try again later
+        Rejected,      ///< the console rejected this kiosk (403): pair it again
         StoreError,    ///< the kiosk's own store failed
     };
     Stop stop = Stop::Empty;
@@ -56,7 +58,9 @@ struct DrainReport
 /// on their way at once (sent in queue order, on as many kept-alive connections), so that the
 /// kiosk's work, the network and the console's commit overlap. Works on the thread it lives on, with the store connection it is given; a
 /// pass stops sending at the first failure that would fail the next row too (network, 401,
-/// 5xx) and ends when the requests on their way have answered.
+/// 403 for a kiosk the console has not approved, 5xx) and ends when the requests on their way
+/// have answered. With nothing to send, a kiosk not known to be approved asks the console
+/// (POST /v1/approval), so that staff see on the kiosk when it has been approved.
 class OutboxSender : public QObject
 {
     Q_OBJECT
@@ -90,6 +94,14 @@ Q_SIGNALS:
 
 private:
     void fill();
+    /// Asks the console whether this kiosk is approved (nothing to send, not known to be).
+    void askApproval();
+    /// The console's answer about this kiosk's approval (200 with summaries or "approved", 403
+    /// with "pending" or "rejected"): kept with the pairing. False when the answer is not about
+    /// approval; a 403 stops the pass.
+    bool takeApproval(int status, const QByteArray &answer);
+    /// The signed headers of a request to `route` with `body`.
+    QList<std::pair<QByteArray, QByteArray>> signedHeaders(const QString &route, const QByteArray &body) const;
     /// The next rows to send together (at most summariesPerRequest, maxRequestBytes); empty
     /// when there are none or the store failed.
     QList<OutboxEntry> takeNext();

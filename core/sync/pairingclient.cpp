@@ -51,6 +51,8 @@ void PairingClient::pair(const PairingCode &code, const QString &kioskName, cons
         const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
         if (kioskId.isEmpty() || kioskId.size() > 128 || !credential || credential->size() != 32 || peer.isNull())
             return done(Error{QStringLiteral("pairing failed: the console's answer is not a kiosk id and credential")});
+        // the console says so; were it not to, the kiosk learns its approval with its first request
+        const auto approval = kioskApprovalFromName(json.value(QStringLiteral("approval")).toString());
 
         KioskPairing pairing;
         pairing.host = code.host;
@@ -61,7 +63,9 @@ void PairingClient::pair(const PairingCode &code, const QString &kioskName, cons
         pairing.credential = SecretBytes::fromBytes(credential->constData(), static_cast<std::size_t>(credential->size()));
         sodium_memzero(credential->data(), static_cast<std::size_t>(credential->size()));
         pairing.pairedAt = now;
-        qCInfo(lcSync) << "paired with the console at" << pairing.consoleAddress() << "as" << kioskId;
+        pairing.approval = approval.value_or(KioskApproval::Pending);
+        qCInfo(lcSync) << "paired with the console at" << pairing.consoleAddress() << "as" << kioskId << "approval"
+                       << kioskApprovalName(pairing.approval);
         done(std::move(pairing));
     });
 }

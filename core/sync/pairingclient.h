@@ -17,8 +17,9 @@ class PinnedHttps;
 
 /// The kiosk's half of pairing (docs/SYNC.md): opens TLS to the console named in the pairing
 /// code, refuses it unless the certificate's fingerprint is the code's, presents the one-time
-/// token and receives the kiosk's id and credential. The caller stores the result
-/// (KioskPairing::save) in the kiosk store.
+/// token and receives the kiosk's id and credential; the kiosk then waits for an administrator
+/// to approve it on the console. The caller stores the result (KioskPairing::save) in the
+/// kiosk store.
 class PairingClient : public QObject
 {
     Q_OBJECT

@@ -4,6 +4,8 @@
 #include "console/consolerepository.h"
 #include "sync/codec.h"
 
+#include <QStringList>
+
 #include <sodium.h>
 
 #include <algorithm>
@@ -51,6 +53,28 @@ RequestVerifier::Outcome throttled(const QString &kioskId, const QString &reason
 
 } // namespace
 
+QString kioskApprovalName(KioskApproval approval)
+{
+    switch (approval) {
+    case KioskApproval::Pending:
+        return QStringLiteral("pending");
+    case KioskApproval::Approved:
+        return QStringLiteral("approved");
+    case KioskApproval::Rejected:
+        return QStringLiteral("rejected");
+    }
+    return {};
+}
+
+std::optional<KioskApproval> kioskApprovalFromName(const QString &name)
+{
+    for (KioskApproval approval : {KioskApproval::Pending, KioskApproval::Approved, KioskApproval::Rejected}) {
+        if (kioskApprovalName(approval) == name)
+            return approval;
+    }
+    return std::nullopt;
+}
+
 // --- RequestSigner -------------------------------------------------------------------------
 
 RequestSigner::RequestSigner(QString kioskId, SecretBytes credential)
@@ -73,6 +97,18 @@ QByteArray RequestSigner::mac(const SecretBytes &key, const QByteArray &message)
     crypto_auth_hmacsha256(reinterpret_cast<unsigned char *>(out.data()), reinterpret_cast<const unsigned char *>(message.constData()),
                            static_cast<unsigned long long>(message.size()), key.data());
     return out;
+}
+
+QString RequestSigner::fingerprint(const SecretBytes &credential)
+{
+    if (credential.size() != credentialSize)
+        return {};
+    // a MAC under the credential, not a hash of it: nothing about the key can be learnt from it
+    const QByteArray digest = mac(credential, QByteArrayLiteral("intake-kiosk-fingerprint")).left(8).toHex().toUpper();
+    QStringList groups;
+    for (qsizetype at = 0; at < digest.size(); at += 4)
+        groups.append(QString::fromLatin1(digest.mid(at, 4)));
+    return groups.join(u' ');
 }
 
 SignedHeaders RequestSigner::sign(const QByteArray &method, const QByteArray &path, const QByteArray &body, const QDateTime &now) const
@@ -191,6 +227,17 @@ std::chrono::milliseconds ReplayGuard::retryAfter(const QString &kioskId, const 
 
 // --- RequestVerifier -----------------------------------------------------------------------
 
+QString RequestVerifier::waitingForApprovalMessage()
+{
+    return QStringLiteral("this kiosk is waiting for approval at the staff console; its summaries stay queued on the kiosk "
+                          "until an administrator approves it there");
+}
+
+QString RequestVerifier::rejectedMessage()
+{
+    return QStringLiteral("this kiosk was rejected at the staff console; pair it again with a new code");
+}
+
 RequestVerifier::RequestVerifier(CredentialLookup lookup, ReplayGuard &guard, Rate kioskRequests, qsizetype maxKiosks)
     : m_lookup(std::move(lookup)), m_guard(guard), m_kioskRequests(kioskRequests, maxKiosks)
 {
@@ -228,7 +275,7 @@ RequestVerifier::Outcome RequestVerifier::verify(const QByteArray &method, const
     // constant time: crypto_auth_hmacsha256_verify compares with crypto_verify_32
     if (crypto_auth_hmacsha256_verify(reinterpret_cast<const unsigned char *>(signature->constData()),
                                       reinterpret_cast<const unsigned char *>(message.constData()),
-                                      static_cast<unsigned long long>(message.size()), credential.value()->data())
+                                      static_cast<unsigned long long>(message.size()), credential.value()->credential.data())
         != 0)
         return refused(QStringLiteral("bad signature"));
 
@@ -237,6 +284,15 @@ RequestVerifier::Outcome RequestVerifier::verify(const QByteArray &method, const
     // refused for the rate leaves nothing behind.
     if (const auto wait = m_kioskRequests.take(kioskId, now.toMSecsSinceEpoch()); wait.count() > 0)
         return throttled(kioskId, QStringLiteral("too many requests from this kiosk; try again in %1 s"), wait);
+    // Said only to the kiosk itself (its signature checked): whoever else names it learns nothing.
+    switch (credential.value()->approval) {
+    case KioskApproval::Approved:
+        break;
+    case KioskApproval::Pending:
+        return {Outcome::Code::NotApproved, kioskId, waitingForApprovalMessage(), {}, KioskApproval::Pending};
+    case KioskApproval::Rejected:
+        return {Outcome::Code::NotApproved, kioskId, rejectedMessage(), {}, KioskApproval::Rejected};
+    }
     auto verdict = m_guard.check(kioskId, QString::fromLatin1(headers.nonce), now, persist);
     if (!verdict)
         return unavailable(verdict.error().message);

@@ -19,6 +19,22 @@ namespace intake {
 
 class ConsoleRepository;
 
+/// Whether the console lets a paired kiosk deliver summaries (docs/SYNC.md, "Approval"): a
+/// kiosk that has redeemed a pairing code waits until an administrator approves it on the
+/// console, or rejects it; only an approved kiosk's summaries are stored.
+enum class KioskApproval { Pending, Approved, Rejected };
+
+/// "pending", "approved", "rejected" (the console store's `kiosks.approval`, the wire's `approval`).
+QString kioskApprovalName(KioskApproval approval);
+std::optional<KioskApproval> kioskApprovalFromName(const QString &name);
+
+/// A paired kiosk as RequestVerifier needs it: the HMAC key of its requests and its approval.
+struct KioskCredential
+{
+    SecretBytes credential;
+    KioskApproval approval = KioskApproval::Pending;
+};
+
 /// The four authentication headers of a request from a paired kiosk (docs/SYNC.md).
 struct SignedHeaders
 {
@@ -55,6 +71,12 @@ public:
                                 const QByteArray &nonce, const QByteArray &body);
     /// HMAC-SHA256 of `message` under `key` (32 bytes).
     static QByteArray mac(const SecretBytes &key, const QByteArray &message);
+    /// The fingerprint of a kiosk's credential that staff compare between the kiosk's staff
+    /// screen and the console before approving it: the first 64 bits of
+    /// HMAC-SHA256(credential, "intake-kiosk-fingerprint") as 16 upper-case hexadecimal digits
+    /// in four groups ("3F9A 12BC 77D0 E4A1"). It tells credentials apart and says nothing
+    /// about the credential itself. Empty when `credential` is not credentialSize bytes.
+    static QString fingerprint(const SecretBytes &credential);
 
 private:
     QString m_kioskId;
@@ -122,15 +144,15 @@ private:
 };
 
 /// The console's half: checks a request's headers and signature against the kiosk's
-/// credential (looked up per request, so unpairing takes effect at once), the clock skew
-/// (±5 minutes), the kiosk's request rate and the replay guard. The clock is an argument;
-/// nothing here reads one.
+/// credential (looked up per request, so unpairing and approval take effect at once), the clock
+/// skew (±5 minutes), the kiosk's request rate, its approval and the replay guard. The clock is
+/// an argument; nothing here reads one.
 class RequestVerifier
 {
 public:
     static constexpr std::chrono::minutes maxSkew{5};
 
-    using CredentialLookup = std::function<Result<std::optional<SecretBytes>>(const QString &kioskId)>;
+    using CredentialLookup = std::function<Result<std::optional<KioskCredential>>(const QString &kioskId)>;
 
     struct Outcome
     {
@@ -138,15 +160,21 @@ public:
             Accepted,
             Unauthorized,
             Throttled,    ///< the kiosk's own, over its request rate or nonce quota: try after retryAfter
+            NotApproved,  ///< the kiosk's own, but it waits for approval or was rejected (`approval`)
             Unavailable,
         };
         Code code = Code::Unauthorized;
-        QString kioskId;  ///< when accepted or throttled (the signature was the kiosk's)
+        QString kioskId;  ///< when accepted, throttled or not approved (the signature was the kiosk's)
         QString reason;   ///< when refused: one line for the answer and the log (no secrets)
         std::chrono::seconds retryAfter{0};  ///< when throttled
+        KioskApproval approval = KioskApproval::Approved;  ///< when not approved: Pending or Rejected
 
         bool accepted() const { return code == Code::Accepted; }
     };
+
+    /// The error of a request from a kiosk waiting for approval, and from a rejected one.
+    static QString waitingForApprovalMessage();
+    static QString rejectedMessage();
 
     /// `kioskRequests`: how often one kiosk may send (the default, no limit); tracked for at
     /// most `maxKiosks` kiosks at once.
@@ -154,7 +182,10 @@ public:
 
     /// Verifies one request; on success its nonce is remembered (a second use is a replay):
     /// in memory, and in the store at once or, with Persist::ByCaller, by the caller
-    /// (ConsoleRepository::storeSummary with the nonce, or rememberNonce).
+    /// (ConsoleRepository::storeSummary with the nonce, or rememberNonce). A request signed by
+    /// a kiosk that is not approved is NotApproved once its signature and rate are checked, and
+    /// leaves nothing behind (its nonce is not kept: it changed nothing, and the summaries it
+    /// carried stay queued on the kiosk, which sends them again once approved).
     Outcome verify(const QByteArray &method, const QByteArray &path, const SignedHeaders &headers, const QByteArray &body,
                    const QDateTime &now, ReplayGuard::Persist persist = ReplayGuard::Persist::Now);
 

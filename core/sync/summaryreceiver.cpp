@@ -26,6 +26,7 @@ namespace intake {
 const QString SummaryReceiver::pairPath = QStringLiteral("/v1/pair");
 const QString SummaryReceiver::summariesPath = QStringLiteral("/v1/summaries");
 const QString SummaryReceiver::batchesPath = QStringLiteral("/v1/summary-batches");
+const QString SummaryReceiver::approvalPath = QStringLiteral("/v1/approval");
 
 namespace {
 
@@ -256,6 +257,36 @@ SignedHeaders signedHeadersOf(const QHttpServerRequest &request)
             request.value(SignedHeaders::nonceHeader), request.value(SignedHeaders::signatureHeader)};
 }
 
+/// Answers a signed request that `outcome` refuses (false, nothing written, when it accepts):
+/// 401, 429 with Retry-After, 503, and 403 with the kiosk's approval for a kiosk that is not
+/// approved (`{"error": …, "approval": "pending"}` or `"rejected"`), so that the kiosk can say
+/// what it waits for.
+bool answerRefusal(const RequestVerifier::Outcome &outcome, QHttpServerResponder &responder)
+{
+    using Code = RequestVerifier::Outcome::Code;
+    QJsonObject body{{QStringLiteral("error"), outcome.reason}};
+    switch (outcome.code) {
+    case Code::Accepted:
+        return false;
+    case Code::Throttled:
+        qCInfo(lcSync) << "kiosk" << outcome.kioskId << "asked to wait:" << outcome.reason;
+        responder.write(QJsonDocument(body), {{QByteArrayLiteral("Retry-After"), QByteArray::number(outcome.retryAfter.count())}},
+                        HttpStatus::TooManyRequests);
+        return true;
+    case Code::NotApproved:
+        qCInfo(lcSync) << "kiosk" << outcome.kioskId << "is not approved:" << kioskApprovalName(outcome.approval);
+        body.insert(QStringLiteral("approval"), kioskApprovalName(outcome.approval));
+        responder.write(QJsonDocument(body), HttpStatus::Forbidden);
+        return true;
+    case Code::Unauthorized:
+    case Code::Unavailable:
+        qCInfo(lcSync) << "refused a request:" << outcome.reason;
+        responder.write(QJsonDocument(body), outcome.code == Code::Unavailable ? HttpStatus::ServiceUnavailable : HttpStatus::Unauthorized);
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
 SummaryReceiver::SummaryReceiver(ConsoleRepository &repository, TlsIdentity identity, Clock clock, Limits limits, QObject *parent)
@@ -305,8 +336,13 @@ Result<quint16> SummaryReceiver::listen(const QHostAddress &address, quint16 por
                     [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                         handleSummaries(request, std::move(responder), true);
                     });
+    m_server->route(approvalPath, QHttpServerRequest::Method::Post,
+                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        handleApproval(request, std::move(responder));
+                    });
     m_server->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-        responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("no such endpoint: POST /v1/pair, /v1/summaries or /v1/summary-batches")}}),
+        responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                                                   QStringLiteral("no such endpoint: POST /v1/pair, /v1/summaries, /v1/summary-batches or /v1/approval")}}),
                         HttpStatus::NotFound);
     });
 
@@ -491,8 +527,20 @@ QHttpServerResponse SummaryReceiver::handlePair(const QHttpServerRequest &reques
     rememberKioskAddress(request.remoteAddress());  // a redeemed token shows it is a kiosk, as a signed request does
     Q_EMIT kioskPaired(enrollment->kioskId);
     return jsonAnswer(QJsonObject{{QStringLiteral("kioskId"), enrollment->kioskId},
-                                  {QStringLiteral("credential"), QString::fromLatin1(credential)}},
+                                  {QStringLiteral("credential"), QString::fromLatin1(credential)},
+                                  {QStringLiteral("approval"), kioskApprovalName(KioskApproval::Pending)}},
                       HttpStatus::Ok);
+}
+
+void SummaryReceiver::handleApproval(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    // signed like any request, with an empty body; its nonce is kept at once (nothing else to
+    // commit it with)
+    const auto outcome = m_verifier.verify(QByteArrayLiteral("POST"), approvalPath.toLatin1(), signedHeadersOf(request), request.body(), m_clock());
+    if (answerRefusal(outcome, responder))
+        return;
+    rememberKioskAddress(request.remoteAddress());
+    responder.write(QJsonDocument(QJsonObject{{QStringLiteral("approval"), kioskApprovalName(KioskApproval::Approved)}}), HttpStatus::Ok);
 }
 
 void SummaryReceiver::handleSummaries(const QHttpServerRequest &request, QHttpServerResponder &&responder, bool batch)
@@ -506,20 +554,9 @@ void SummaryReceiver::handleSummaries(const QHttpServerRequest &request, QHttpSe
     const QString path = batch ? batchesPath : summariesPath;
     const auto outcome = m_verifier.verify(QByteArrayLiteral("POST"), path.toLatin1(), headers, body, m_clock(),
                                            ReplayGuard::Persist::ByCaller);
-    switch (outcome.code) {
-    case RequestVerifier::Outcome::Code::Accepted:
-        break;
-    case RequestVerifier::Outcome::Code::Throttled:
-        qCInfo(lcSync) << "kiosk" << outcome.kioskId << "asked to wait:" << outcome.reason;
-        return responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), outcome.reason}}),
-                               {{QByteArrayLiteral("Retry-After"), QByteArray::number(outcome.retryAfter.count())}},
-                               HttpStatus::TooManyRequests);
-    case RequestVerifier::Outcome::Code::Unauthorized:
-    case RequestVerifier::Outcome::Code::Unavailable:
-        qCInfo(lcSync) << "refused a request:" << outcome.reason;
-        return answer(outcome.code == RequestVerifier::Outcome::Code::Unavailable ? HttpStatus::ServiceUnavailable : HttpStatus::Unauthorized,
-                      outcome.reason);
-    }
+    // a kiosk that is not approved is refused before its body is even parsed: nothing of it is kept
+    if (answerRefusal(outcome, responder))
+        return;
     rememberKioskAddress(request.remoteAddress());
     const QString nonce = QString::fromLatin1(headers.nonce);
     const auto rememberNonceAlone = [&] {

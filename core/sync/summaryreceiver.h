@@ -36,9 +36,11 @@ namespace intake {
 
 struct ReceiverConnections;
 
-/// The staff console's HTTPS endpoint (docs/SYNC.md): POST /v1/pair redeems a pairing token,
-/// POST /v1/summaries takes one signed summary from a paired kiosk and stores it once,
-/// POST /v1/summary-batches up to 32 (a backlog), each acknowledged or refused on its own. Built
+/// The staff console's HTTPS endpoint (docs/SYNC.md): POST /v1/pair redeems a pairing token
+/// (the kiosk then waits for an administrator's approval), POST /v1/summaries takes one signed
+/// summary from an approved kiosk and stores it once, POST /v1/summary-batches up to 32 (a
+/// backlog), each acknowledged or refused on its own; POST /v1/approval tells a kiosk whether
+/// it is approved. A kiosk that is not approved gets 403 with its approval. Built
 /// on QHttpServer (6.4) with the console's TlsIdentity. Every connection is watched before
 /// QHttpServer reads it: a request larger than the limit is answered 413 and the connection
 /// closed before the body is buffered, a request that does not arrive within its time is
@@ -122,6 +124,7 @@ public:
     static const QString pairPath;       ///< "/v1/pair"
     static const QString summariesPath;  ///< "/v1/summaries"
     static const QString batchesPath;    ///< "/v1/summary-batches"
+    static const QString approvalPath;   ///< "/v1/approval": a kiosk asks whether it is approved
 
     /// `repository` and its database must outlive the receiver and be used on this thread.
     SummaryReceiver(ConsoleRepository &repository, TlsIdentity identity, Clock clock, Limits limits, QObject *parent = nullptr);
@@ -168,6 +171,8 @@ private:
 
     /// POST /v1/pair; attempts are limited per address.
     QHttpServerResponse handlePair(const QHttpServerRequest &request);
+    /// POST /v1/approval: 200 {"approval": "approved"}, or 403 as for summaries.
+    void handleApproval(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     /// POST /v1/summaries (`batch` false) and /v1/summary-batches.
     void handleSummaries(const QHttpServerRequest &request, QHttpServerResponder &&responder, bool batch);
     /// Stores what is pending in one transaction and answers each request.

@@ -83,10 +83,15 @@ private:
         const QDateTime now = m_options.clock();
         m_state.paired = report.stop != DrainReport::Stop::NotPaired;
         if (m_state.paired) {
-            if (auto pairing = KioskPairing::load(m_store->database()); pairing && pairing->has_value())
+            if (auto pairing = KioskPairing::load(m_store->database()); pairing && pairing->has_value()) {
                 m_state.console = (*pairing)->consoleAddress();
+                m_state.approval = (*pairing)->approval;
+                m_state.keyFingerprint = (*pairing)->keyFingerprint();
+            }
         } else {
             m_state.console.clear();
+            m_state.approval = KioskApproval::Pending;
+            m_state.keyFingerprint.clear();
         }
         m_state.backlog = report.remaining;
         m_state.lastError = report.error;

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "sync/backoff.h"
+#include "sync/requestsigning.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -27,6 +28,10 @@ struct SyncState
     bool started = false;      ///< the worker has opened its store connection
     bool paired = false;
     QString console;           ///< "host:port" when paired
+    /// As the console last said (when paired): until it approves this kiosk, its summaries are
+    /// refused and stay queued.
+    KioskApproval approval = KioskApproval::Pending;
+    QString keyFingerprint;    ///< the pairing's KioskPairing::keyFingerprint(), when paired
     qint64 backlog = -1;       ///< summaries waiting (-1: not known yet)
     QDateTime lastSuccess;     ///< the last pass that reached the console and emptied the outbox
     QString lastError;         ///< empty after a clean pass

@@ -5,9 +5,10 @@ import QtQuick.Controls.Basic
 import Intake.Common
 import Intake.Kiosk
 
-// The staff screen's sync part: paired with which staff console, summaries waiting, the last
-// success and the last error, "Send now", and pairing with a code from the staff console.
-// KioskSync does the work; this only shows it and forwards taps.
+// The staff screen's sync part: paired with which staff console, this kiosk's key fingerprint
+// and whether the console has approved it yet, summaries waiting, the last success and the last
+// error, "Send now", and pairing with a code from the staff console. KioskSync does the work;
+// this only shows it and forwards taps.
 Column {
     id: root
 
@@ -45,6 +46,38 @@ Column {
     Label {
         textFormat: Text.PlainText
         width: root.width
+        visible: KioskSync.keyFingerprint !== ""
+        //: Staff screen: the fingerprint of this kiosk's key, which the staff console shows beside the kiosk for staff to compare; %1 is four groups of letters and digits.
+        text: qsTr("Key fingerprint: %1").arg(KioskSync.keyFingerprint)
+        color: Theme.text
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSizeSmall
+        wrapMode: Text.WordWrap
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+
+    Label {
+        objectName: "approvalStatus"
+        textFormat: Text.PlainText
+        width: root.width
+        visible: KioskSync.awaitingApproval || KioskSync.rejected
+        text: KioskSync.rejected
+              //: Staff screen: the staff console refused this kiosk; it has to be paired again.
+              ? qsTr("The staff console rejected this kiosk. Its summaries stay here; pair it again with a new code from the console.")
+              //: Staff screen: the kiosk is paired but an administrator at the front desk has not approved it yet.
+              : qsTr("Waiting for approval at the front desk, where the staff console shows the same key fingerprint. Summaries stay here until then.")
+        color: Theme.attention
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSizeSmall
+        wrapMode: Text.WordWrap
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+
+    Label {
+        textFormat: Text.PlainText
+        width: root.width
         // before the worker has looked, the store's own count
         readonly property int waiting: KioskSync.backlog >= 0 ? KioskSync.backlog : KioskStore.pendingSync
         // English has no translation file for plurals: one string for one, one for the rest.
@@ -62,7 +95,8 @@ Column {
     Label {
         textFormat: Text.PlainText
         width: root.width
-        visible: KioskSync.paired
+        // nothing is sent while the console waits to approve the kiosk, as said above
+        visible: KioskSync.paired && !KioskSync.awaitingApproval && !KioskSync.rejected
         text: isNaN(KioskSync.lastSuccess.getTime())
               //: Staff screen: nothing has reached the staff console since the kiosk started.
               ? qsTr("Nothing sent since the kiosk started.")
@@ -77,7 +111,8 @@ Column {
     Label {
         textFormat: Text.PlainText
         width: root.width
-        visible: KioskSync.paired && KioskSync.lastError !== ""
+        // waiting for approval, or rejected, is said above in words of its own
+        visible: KioskSync.paired && KioskSync.lastError !== "" && !KioskSync.awaitingApproval && !KioskSync.rejected
         //: Staff screen: why the last attempt to send failed; %1 is the reason (in English, from the sync engine).
         text: qsTr("Last error: %1").arg(KioskSync.lastError)
         color: Theme.attention

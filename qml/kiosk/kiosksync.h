@@ -16,11 +16,12 @@ namespace intake {
 class PairingClient;
 }
 
-// The kiosk's sync as the staff screen sees it (issue 5, docs/SYNC.md): while the store is
-// open, a SyncClient drains the outbox to the paired staff console on its own thread; this
-// shows its state (paired with which console, summaries waiting, last success, last error)
-// and pairs the kiosk from a pairing code typed on the admin screen. Nothing here blocks the
-// screen: pairing and sending are asynchronous. No personal data passes through it.
+// The kiosk's sync as the staff screen sees it (docs/SYNC.md): while the store is open, a
+// SyncClient drains the outbox to the paired staff console on its own thread; this shows its
+// state (paired with which console, this kiosk's key fingerprint, whether the console has
+// approved it yet, summaries waiting, last success, last error) and pairs the kiosk from a
+// pairing code typed on the admin screen. Nothing here blocks the screen: pairing and sending
+// are asynchronous. No personal data passes through it.
 class KioskSync : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,14 @@ class KioskSync : public QObject
     // Why the last pass failed, for staff ("" after a clean pass).
     Q_PROPERTY(QString lastError READ lastError NOTIFY stateChanged)
     Q_PROPERTY(QDateTime nextAttempt READ nextAttempt NOTIFY stateChanged)
+    // Paired, and the console has not approved this kiosk yet: its summaries wait here until an
+    // administrator approves it at the front desk (comparing keyFingerprint).
+    Q_PROPERTY(bool awaitingApproval READ isAwaitingApproval NOTIFY stateChanged)
+    // Paired, and the console rejected this kiosk: it must be paired again.
+    Q_PROPERTY(bool rejected READ isRejected NOTIFY stateChanged)
+    // The fingerprint of this kiosk's key ("3F9A 12BC 77D0 E4A1"), which the console shows beside
+    // it for staff to compare; "" when not paired.
+    Q_PROPERTY(QString keyFingerprint READ keyFingerprint NOTIFY stateChanged)
     Q_PROPERTY(bool pairing READ isPairing NOTIFY pairingChanged)
     // Why the last pairing failed ("" when it did not, or none was tried).
     Q_PROPERTY(QString pairingError READ pairingError NOTIFY pairingChanged)
@@ -54,6 +63,9 @@ public:
     QDateTime lastSuccess() const { return m_state.lastSuccess.toLocalTime(); }
     QString lastError() const { return m_state.lastError; }
     QDateTime nextAttempt() const { return m_state.nextAttempt.toLocalTime(); }
+    bool isAwaitingApproval() const { return m_state.paired && m_state.approval == intake::KioskApproval::Pending; }
+    bool isRejected() const { return m_state.paired && m_state.approval == intake::KioskApproval::Rejected; }
+    QString keyFingerprint() const { return m_state.paired ? m_state.keyFingerprint : QString(); }
     bool isPairing() const { return m_pairingClient != nullptr; }
     QString pairingError() const { return m_pairingError; }
 

@@ -70,6 +70,8 @@ Item {
                 NavButton {
                     //: The screen where kiosks are paired with this console
                     text: qsTr("Pairing")
+                    // kiosks waiting for approval: so that a kiosk paired with a copied code is noticed
+                    count: PairingController.pendingCount
                     selected: root.page === 1
                     onClicked: {
                         PairingController.refreshKiosks();

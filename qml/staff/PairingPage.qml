@@ -7,7 +7,8 @@ import Intake.Common
 import Intake.Staff
 
 // Pairing kiosks: a one-time pairing code as text and as a QR code for the kiosk's admin
-// screen (or intake-cli pair), and the kiosks paired so far with Unpair.
+// screen (or intake-cli pair), gone once a kiosk has used it; the kiosks that wait for approval,
+// with their key fingerprints, to approve or reject; and the kiosks paired so far with Unpair.
 Item {
     id: root
 
@@ -39,13 +40,22 @@ Item {
                     width: flick.width
                     spacing: Theme.spacingS
 
+                    // first: a kiosk that used a code is what staff must act on now
+                    Repeater {
+                        model: PairingController.pendingKiosks
+                        delegate: PendingKioskCard {
+                            required property var modelData
+                            width: column.width
+                            kiosk: modelData
+                        }
+                    }
                     PageTitle {
                         width: parent.width
                         text: qsTr("Pair a kiosk")
                     }
                     BodyText {
                         width: parent.width
-                        text: qsTr("On the kiosk’s staff screen, tap “Pair with the staff console” and type this code (or give it to intake-cli pair). A code works once, for 10 minutes.")
+                        text: qsTr("On the kiosk’s staff screen, tap “Pair with the staff console” and type this code (or give it to intake-cli pair). A code works once, for 10 minutes, and only while it is on this screen. The kiosk then waits here for an administrator’s approval.")
                     }
                     BodyText {
                         width: parent.width

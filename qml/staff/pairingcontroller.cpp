@@ -89,9 +89,52 @@ void PairingController::clearCode()
 {
     if (m_code.isEmpty())
         return;
+    // a code off the screen pairs nothing: photographed, it is of no use
+    if (ConsoleRepository *repository = m_session.repository()) {
+        if (auto withdrawn = repository->withdrawPairingTokens(); !withdrawn)
+            setLastError(withdrawn.error().message);
+    }
     m_code.clear();
     m_expiresAt = {};
     Q_EMIT codeChanged();
+}
+
+void PairingController::kioskPaired()
+{
+    clearCode();  // used once; the kiosk now waits below for approval
+    refreshKiosks();
+}
+
+bool PairingController::approve(const QString &kioskId)
+{
+    return decide(kioskId, true);
+}
+
+bool PairingController::reject(const QString &kioskId)
+{
+    return decide(kioskId, false);
+}
+
+bool PairingController::decide(const QString &kioskId, bool approve)
+{
+    ConsoleRepository *repository = m_session.repository();
+    if (!repository || !m_session.isSignedIn()) {
+        setLastError(tr("Sign in to approve or reject a kiosk."));
+        return false;
+    }
+    if (!m_session.isAdmin()) {
+        setLastError(tr("Only an administrator can approve or reject a kiosk."));
+        return false;
+    }
+    const Status status = approve ? repository->approveKiosk(kioskId, m_session.userId())
+                                  : repository->rejectKiosk(kioskId, m_session.userId());
+    refreshKiosks();
+    if (!status) {
+        setLastError(status.error().message);
+        return false;
+    }
+    setLastError({});
+    return true;
 }
 
 bool PairingController::unpair(const QString &kioskId)
@@ -113,6 +156,7 @@ bool PairingController::unpair(const QString &kioskId)
 void PairingController::refreshKiosks()
 {
     QVariantList list;
+    QVariantList pending;
     ConsoleRepository *repository = m_session.repository();
     if (repository && m_session.isSignedIn()) {
         auto kiosks = repository->kiosks();
@@ -120,15 +164,24 @@ void PairingController::refreshKiosks()
             setLastError(kiosks.error().message);
         } else {
             for (const KioskInfo &kiosk : kiosks.value()) {
-                list.append(QVariantMap{{u"id"_s, kiosk.id},
+                const QVariantMap entry{{u"id"_s, kiosk.id},
                                         {u"name"_s, kiosk.name},
                                         {u"pairedAt"_s, kiosk.pairedAt.toLocalTime()},
                                         {u"revokedAt"_s, kiosk.revokedAt.toLocalTime()},
-                                        {u"paired"_s, kiosk.paired()}});
+                                        {u"paired"_s, kiosk.paired()},
+                                        {u"approval"_s, kioskApprovalName(kiosk.approval)},
+                                        {u"awaitingApproval"_s, kiosk.awaitingApproval()},
+                                        {u"decidedAt"_s, kiosk.decidedAt.toLocalTime()},
+                                        {u"decidedBy"_s, kiosk.decidedBy},
+                                        {u"fingerprint"_s, kiosk.fingerprint}};
+                list.append(entry);
+                if (kiosk.awaitingApproval())
+                    pending.prepend(entry);  // the list is newest first; these oldest first
             }
         }
     }
     m_kiosks = list;
+    m_pendingKiosks = pending;
     Q_EMIT kiosksChanged();
 }
 

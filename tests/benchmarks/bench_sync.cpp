@@ -92,7 +92,7 @@ public:
         m_process.start(QStringLiteral(SYNC_TEST_CONSOLE),
                         {QStringLiteral("--data-dir"), QDir(directory).filePath(QStringLiteral("console")), QStringLiteral("--key-file"),
                          QDir(directory).filePath(QStringLiteral("console.key")), QStringLiteral("--pairing-code"),
-                         QStringLiteral("--bench-route"), QStringLiteral("--quiet")});
+                         QStringLiteral("--approve-kiosks"), QStringLiteral("--bench-route"), QStringLiteral("--quiet")});
         if (!m_process.waitForStarted(10'000))
             fail(QStringLiteral("cannot start sync_test_console: %1").arg(m_process.errorString()));
         QElapsedTimer waited;

@@ -16,6 +16,8 @@
 #include "console/consolerepository.h"
 #include "store/keyvault.h"
 #include "store/storesettings.h"
+#include "sync/pairingclient.h"
+#include "sync/pairingcode.h"
 #include "sync/summaryreceiver.h"
 
 #include <QAccessible>
@@ -31,6 +33,8 @@
 #include <QWheelEvent>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace intake;
 using namespace Qt::StringLiterals;
@@ -128,6 +132,25 @@ protected:
         QTest::qWait(450);
     }
 
+    // A kiosk named `name` redeems the code on the Pairing screen through the console's own
+    // receiver (TLS on 127.0.0.1), as a kiosk's staff screen does; the code then leaves the screen.
+    Result<KioskPairing> pairAKiosk(const QString &name)
+    {
+        auto code = PairingCode::parse(console->pairing().code());
+        if (!code)
+            return code.error();
+        auto paired = PairingClient::pairAndWait(*code, name, QDateTime::currentDateTimeUtc(), std::chrono::seconds(10));
+        QTest::qWait(450);
+        return paired;
+    }
+
+    // The visible nodes under the window whose name is `name`.
+    int visibleNamed(const QString &name) const
+    {
+        const QList<Control> all = controls();
+        return static_cast<int>(std::count_if(all.cbegin(), all.cend(), [&name](const Control &control) { return control.name == name; }));
+    }
+
     // Turns the mouse wheel over the open intake far more than it needs: it stops at its end.
     void scrollTheDetailToItsEnd()
     {
@@ -211,6 +234,10 @@ protected:
         EXPECT_TRUE(tap(u"Pairing"_s) || tap(u"Emparejamiento"_s));
         EXPECT_TRUE(console->pairing().issueCode()) << console->pairing().lastError().toStdString();
         capture(u"pairing"_s, texts);
+        const auto paired = pairAKiosk(u"Tablet by the door"_s);
+        EXPECT_TRUE(paired.ok()) << paired.error().message.toStdString();
+        EXPECT_TRUE(console->pairing().code().isEmpty());
+        capture(u"pairing-pending"_s, texts);
         EXPECT_TRUE(tap(u"Staff users"_s) || tap(u"Usuarios del personal"_s));
         capture(u"staff-users"_s, texts);
         EXPECT_TRUE(tap(u"Review queue"_s) || tap(u"Cola de revisión"_s));
@@ -234,7 +261,8 @@ protected:
         static const QRegularExpression noWords(u"^[^\\p{L}]*$"_s);
         static const QRegularExpression timeOrNumber(u"^[\\d:./,\\s]*(AM|PM)?$"_s);
         static const QSet<QString> fixed{u"Blue Haven Medical Spa"_s, u"English"_s, u"Español"_s, u"PIN"_s,
-                                         StaffApplication::demoAdminName, u"Blanca"_s, u"Waiting-room tablet"_s};
+                                         StaffApplication::demoAdminName, u"Blanca"_s, u"Waiting-room tablet"_s,
+                                         u"Tablet by the door"_s};
         const QString trimmed = text.trimmed();
         return trimmed.isEmpty() || fixed.contains(trimmed) || clientNames.contains(trimmed)
                || noWords.match(trimmed).hasMatch() || timeOrNumber.match(trimmed).hasMatch()
@@ -266,6 +294,8 @@ TEST_F(StaffScreens, EveryControlIsNamedLargeEnoughAndEveryTextTranslated)
     EXPECT_TRUE(english.value(u"detail"_s).contains(u"Record decision"_s));
     EXPECT_TRUE(spanish.value(u"detail"_s).contains(u"Registrar decisión"_s));
     EXPECT_TRUE(english.value(u"pairing"_s).contains(u"The pairing code as a QR code"_s));
+    EXPECT_TRUE(english.value(u"pairing-pending"_s).contains(u"Approve Tablet by the door"_s));
+    EXPECT_TRUE(spanish.value(u"pairing-pending"_s).contains(u"Aprobar Tablet by the door"_s));
     EXPECT_TRUE(spanish.value(u"idle"_s).contains(u"Sigo aquí"_s));
     EXPECT_TRUE(english.value(u"locked"_s).contains(u"The staff console is locked"_s));
 
@@ -315,6 +345,66 @@ TEST_F(StaffScreens, AnotherIntakeOpensAtItsTopAndItsDecisionNamesItsClient)
     EXPECT_GT(rectOf(heading).top(), contentTop) << "the client's name is scrolled out of view";
     const QString born = QLocale(QLocale::English).toString(secondBorn, u"MMMM d, yyyy"_s);
     EXPECT_NE(find(QAccessible::Heading, u"Decision for %1, born %2"_s.arg(secondName, born)), nullptr);
+}
+
+// A kiosk that used the code on the Pairing screen: the code is gone, the kiosk waits there with
+// its name and the key fingerprint its own staff screen shows, the Pairing tab counts it, a staff
+// member who is no administrator cannot approve it, and the administrator's Approve does.
+TEST_F(StaffScreens, AKioskThatUsedTheCodeWaitsWithItsFingerprintUntilAnAdministratorApprovesIt)
+{
+    signInOnTheDemo();
+    console->language().setLanguage(u"en"_s);
+    ASSERT_TRUE(tap(u"Pairing"_s));
+    ASSERT_TRUE(console->pairing().issueCode()) << console->pairing().lastError().toStdString();
+    QTest::qWait(450);
+    EXPECT_EQ(visibleNamed(u"The pairing code as a QR code"_s), 1);
+
+    const auto paired = pairAKiosk(u"Tablet by the door"_s);
+    ASSERT_TRUE(paired.ok()) << paired.error().message.toStdString();
+    const QString fingerprint = paired->keyFingerprint();
+    ASSERT_FALSE(fingerprint.isEmpty());
+    EXPECT_TRUE(console->pairing().code().isEmpty());
+    EXPECT_EQ(visibleNamed(u"The pairing code as a QR code"_s), 0) << "the used code is still on the screen";
+    EXPECT_EQ(visibleNamed(u"“Tablet by the door” waits for approval"_s), 1);
+    EXPECT_GE(visibleNamed(u"Key fingerprint: %1"_s.arg(fingerprint)), 1);
+    EXPECT_EQ(visibleNamed(u"Pairing, 1 waiting"_s), 1);
+    // in view at 1280x800, without scrolling
+    int actions = 0;
+    for (const Control &control : controls()) {
+        if (control.role != QAccessible::Button || !control.name.endsWith(u" Tablet by the door"_s))
+            continue;
+        ++actions;
+        EXPECT_TRUE(QRect(QPoint(0, 0), window->size()).contains(control.rect))
+            << control.name.toStdString() << " is out of view at " << control.rect.y();
+    }
+    EXPECT_EQ(actions, 2);  // Approve and Reject
+
+    // Blanca is no administrator: she sees it wait, with no Approve
+    StaffSession &session = console->session();
+    session.signOut();
+    ASSERT_TRUE(session.signIn(u"Blanca"_s, u"1357"_s));
+    ASSERT_TRUE(tap(u"Pairing"_s));
+    QTest::qWait(450);
+    EXPECT_EQ(visibleNamed(u"“Tablet by the door” waits for approval"_s), 1);
+    EXPECT_EQ(visibleNamed(u"Approve Tablet by the door"_s), 0);
+    EXPECT_EQ(visibleNamed(u"An administrator approves or rejects new kiosks."_s), 1);
+
+    session.signOut();
+    ASSERT_TRUE(session.signIn(StaffApplication::demoAdminName, StaffApplication::demoAdminPin));
+    ASSERT_TRUE(tap(u"Pairing"_s));
+    ASSERT_TRUE(tap(u"Approve Tablet by the door"_s));
+    EXPECT_EQ(visibleNamed(u"“Tablet by the door” waits for approval"_s), 0);
+    EXPECT_EQ(visibleNamed(u"Pairing"_s), 1) << "the tab still counts a kiosk";
+    const auto kiosks = session.repository()->kiosks().value();
+    const auto approved = std::find_if(kiosks.cbegin(), kiosks.cend(), [&](const KioskInfo &kiosk) { return kiosk.id == paired->kioskId; });
+    ASSERT_NE(approved, kiosks.cend());
+    EXPECT_EQ(approved->approval, KioskApproval::Approved);
+    EXPECT_EQ(approved->decidedBy, StaffApplication::demoAdminName);
+    const auto trail = session.repository()->auditTrail().value();
+    EXPECT_TRUE(std::any_of(trail.cbegin(), trail.cend(), [&](const AuditEntry &entry) {
+        return entry.action == u"kiosk.approved"_s && entry.actor == ConsoleRepository::staffActor(session.userId())
+               && entry.detail == u"kiosk=%1"_s.arg(paired->kioskId);
+    }));
 }
 
 // At 1280x800 the arrival banner holds its buttons, whatever the outcome's badge, in both

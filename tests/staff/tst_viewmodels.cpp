@@ -1,7 +1,8 @@
 // The staff console's view-models against a real console store (SQLCipher, key file) in a
 // temporary folder: first admin, sign-in, idle logoff, the review queue with its filters,
 // counts and arrival notice, the detail and decision (audited with the staff member's id),
-// pairing and unpairing, staff users, and the arrival chime.
+// pairing (a code used once, then an administrator approves or rejects the kiosk) and unpairing,
+// staff users, and the arrival chime.
 
 #include "arrivalchime.h"
 #include "decisionform.h"
@@ -103,6 +104,7 @@ protected:
         EXPECT_TRUE(token.ok());
         auto kiosk = session.repository()->pairKiosk(token->token, u"Waiting-room tablet"_s);
         EXPECT_TRUE(kiosk.ok());
+        EXPECT_TRUE(session.repository()->approveKiosk(kiosk->kioskId, session.userId()).ok());
         return kiosk->kioskId;
     }
 
@@ -507,8 +509,20 @@ TEST_F(StaffViewModels, ASummaryFromAPairedKioskOverHttpsRaisesTheNoticeAndTheCh
                                                                          enrolled->credential.size()));
     PinnedHttps https;
     const PinnedConsole console{u"127.0.0.1"_s, port.value(), pinnedIdentity.fingerprint(), pinnedIdentity.certificatePem()};
-    const test::Answer answer = test::postPinned(https, console, SummaryReceiver::summariesPath, body,
-                                                 test::headerList(signer.sign("POST", SummaryReceiver::summariesPath.toLatin1(), body, now)));
+    const auto send = [&] {
+        return test::postPinned(https, console, SummaryReceiver::summariesPath, body,
+                                test::headerList(signer.sign("POST", SummaryReceiver::summariesPath.toLatin1(), body, now)));
+    };
+    // Not approved yet: refused, nothing shows and nothing chimes.
+    const test::Answer waiting = send();
+    EXPECT_EQ(waiting.status, 403) << waiting.body.toStdString();
+    queue.refresh();
+    EXPECT_EQ(queue.rowCount(), 0);
+    EXPECT_EQ(chime.playCount(), 0);
+    // Approved on the Pairing screen, its summary (sent again, as the kiosk does) arrives.
+    PairingController pairing(session);
+    ASSERT_TRUE(pairing.approve(enrolled->kioskId)) << pairing.lastError().toStdString();
+    const test::Answer answer = send();
     ASSERT_EQ(answer.status, 200) << answer.error.toStdString() << " " << answer.body.toStdString();
 
     ASSERT_TRUE(test::waitUntil([&] { return queue.arrivalShown(); }, std::chrono::seconds(10)));
@@ -517,7 +531,6 @@ TEST_F(StaffViewModels, ASummaryFromAPairedKioskOverHttpsRaisesTheNoticeAndTheCh
     EXPECT_EQ(chime.playCount(), 1);
 
     // Unpaired on the Pairing screen: its very next request is refused, nothing is stored.
-    PairingController pairing(session);
     ASSERT_TRUE(pairing.unpair(enrolled->kioskId)) << pairing.lastError().toStdString();
     QJsonObject next = test::sampleSummary(10);
     next.insert(u"createdAt"_s, at(11, 50).toString(Qt::ISODateWithMs));
@@ -716,7 +729,7 @@ TEST_F(StaffViewModels, ADecisionOtherThanRescheduleNeedsNoDate)
     EXPECT_FALSE(form.canSubmit());
 }
 
-TEST_F(StaffViewModels, APairingCodeIsIssuedAndUnpairingTakesEffectAtOnce)
+TEST_F(StaffViewModels, APairingCodeIsUsedOnceAndTheKioskWaitsForAnAdministratorsApproval)
 {
     openAndSignIn();
     PairingController pairing(session);
@@ -738,14 +751,41 @@ TEST_F(StaffViewModels, APairingCodeIsIssuedAndUnpairingTakesEffectAtOnce)
     EXPECT_EQ(qr.pixelColor(0, 0), QColor(Qt::white));  // the quiet zone
     EXPECT_TRUE(actions(*session.repository()).contains(ConsoleRepository::staffActor(session.userId()) + u" pairing.token_issued"_s));
 
-    // a kiosk redeems the token (as SummaryReceiver does for POST /v1/pair)
+    // a kiosk redeems the token (as SummaryReceiver does for POST /v1/pair, then reports it):
+    // the code leaves the screen, and the kiosk waits for approval with its key fingerprint
     auto enrolled = session.repository()->pairKiosk(code->token, u"Front tablet"_s);
     ASSERT_TRUE(enrolled.ok()) << enrolled.error().message.toStdString();
-    pairing.refreshKiosks();
+    QSignalSpy codeChanged(&pairing, &PairingController::codeChanged);
+    pairing.kioskPaired();
+    EXPECT_TRUE(pairing.code().isEmpty());
+    EXPECT_TRUE(pairing.qrSource().isEmpty());
+    EXPECT_EQ(codeChanged.size(), 1);
     ASSERT_EQ(pairing.kiosks().size(), 1);
     EXPECT_EQ(pairing.pairedCount(), 1);
     EXPECT_EQ(pairing.kiosks().at(0).toMap().value(u"name"_s), u"Front tablet"_s);
+    ASSERT_EQ(pairing.pendingCount(), 1);
+    const QVariantMap pending = pairing.pendingKiosks().at(0).toMap();
+    EXPECT_EQ(pending.value(u"name"_s), u"Front tablet"_s);
+    EXPECT_EQ(pending.value(u"approval"_s), u"pending"_s);
+    EXPECT_TRUE(pending.value(u"awaitingApproval"_s).toBool());
+    EXPECT_EQ(pending.value(u"fingerprint"_s).toString(), RequestSigner::fingerprint(enrolled->credential));
     ASSERT_TRUE(session.repository()->kioskCredential(enrolled->kioskId).value().has_value());
+
+    // only an administrator approves it (audited with who)
+    ASSERT_TRUE(session.repository()->addStaff(session.userId(), u"Blanca"_s, SecretBytes::fromUtf8(u"1357"_s), false).ok());
+    session.signOut();
+    ASSERT_TRUE(session.signIn(u"Blanca"_s, u"1357"_s));
+    EXPECT_FALSE(pairing.approve(enrolled->kioskId));
+    EXPECT_FALSE(pairing.reject(enrolled->kioskId));
+    EXPECT_FALSE(pairing.lastError().isEmpty());
+    EXPECT_EQ(pairing.pendingCount(), 1);
+    session.signOut();
+    ASSERT_TRUE(session.signIn(adminName, adminPin));
+    ASSERT_TRUE(pairing.approve(enrolled->kioskId)) << pairing.lastError().toStdString();
+    EXPECT_EQ(pairing.pendingCount(), 0);
+    EXPECT_EQ(pairing.kiosks().at(0).toMap().value(u"approval"_s), u"approved"_s);
+    EXPECT_EQ(pairing.kiosks().at(0).toMap().value(u"decidedBy"_s), adminName);
+    EXPECT_TRUE(actions(*session.repository()).contains(ConsoleRepository::staffActor(session.userId()) + u" kiosk.approved"_s));
 
     // unpaired: its credential is gone at once, so its next request is refused
     ASSERT_TRUE(pairing.unpair(enrolled->kioskId)) << pairing.lastError().toStdString();
@@ -753,10 +793,27 @@ TEST_F(StaffViewModels, APairingCodeIsIssuedAndUnpairingTakesEffectAtOnce)
     EXPECT_EQ(pairing.pairedCount(), 0);
     EXPECT_FALSE(pairing.kiosks().at(0).toMap().value(u"paired"_s).toBool());
 
-    // signing out hides the code (it is a key to this console)
+    // a code taken off the screen stops working; signing out takes it off (it is a key to this console)
     ASSERT_TRUE(pairing.issueCode());
+    const QString cleared = PairingCode::parse(pairing.code())->token;
+    pairing.clearCode();
+    EXPECT_FALSE(session.repository()->pairKiosk(cleared, u"Copied"_s).ok());
+    ASSERT_TRUE(pairing.issueCode());
+    const QString signedOut = PairingCode::parse(pairing.code())->token;
     session.signOut();
     EXPECT_TRUE(pairing.code().isEmpty());
+    EXPECT_FALSE(session.repository()->pairKiosk(signedOut, u"Copied"_s).ok());
+    // and a kiosk that used a code someone copied is rejected
+    ASSERT_TRUE(session.signIn(adminName, adminPin));
+    ASSERT_TRUE(pairing.issueCode());
+    auto rogue = session.repository()->pairKiosk(PairingCode::parse(pairing.code())->token, u"Copied"_s);
+    ASSERT_TRUE(rogue.ok());
+    pairing.kioskPaired();
+    ASSERT_EQ(pairing.pendingCount(), 1);
+    ASSERT_TRUE(pairing.reject(rogue->kioskId)) << pairing.lastError().toStdString();
+    EXPECT_EQ(pairing.pendingCount(), 0);
+    EXPECT_EQ(session.repository()->kioskCredential(rogue->kioskId).value()->approval, KioskApproval::Rejected);
+    EXPECT_TRUE(actions(*session.repository()).contains(ConsoleRepository::staffActor(session.userId()) + u" kiosk.rejected"_s));
 }
 
 TEST_F(StaffViewModels, AdminsAddAndDisableStaffUsers)

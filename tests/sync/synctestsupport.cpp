@@ -47,6 +47,14 @@ ConsoleFixture::ConsoleFixture()
 
 KioskEnrollment ConsoleFixture::pairKiosk(const QString &name)
 {
+    KioskEnrollment enrollment = pairPendingKiosk(name);
+    const auto approved = repository.approveKiosk(enrollment.kioskId, adminId);
+    EXPECT_TRUE(approved.ok()) << approved.error().message.toStdString();
+    return enrollment;
+}
+
+KioskEnrollment ConsoleFixture::pairPendingKiosk(const QString &name)
+{
     auto token = repository.issuePairingToken(adminId);
     EXPECT_TRUE(token.ok()) << token.error().message.toStdString();
     auto enrollment = repository.pairKiosk(token->token, name);

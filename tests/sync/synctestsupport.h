@@ -43,8 +43,10 @@ struct ConsoleFixture
     qint64 adminId = 0;
 
     ConsoleFixture();
-    /// A paired kiosk: its id and credential.
+    /// A paired kiosk the administrator has approved: its id and credential.
     KioskEnrollment pairKiosk(const QString &name = QStringLiteral("Waiting room tablet"));
+    /// A paired kiosk that waits for approval.
+    KioskEnrollment pairPendingKiosk(const QString &name = QStringLiteral("Waiting room tablet"));
 };
 
 } // namespace intake::test

@@ -5,6 +5,7 @@
 //   port <N>
 //   code <pairing code>        (with --pairing-code: a fresh one-time token)
 //   ready
+//   approved <kiosk id>        (with --approve-kiosks: each kiosk as it pairs)
 //   received <uuid>            (each new summary, unless --quiet)
 // It runs until killed.
 
@@ -58,7 +59,10 @@ int main(int argc, char *argv[])
                                                        "baseline), and lift the per-kiosk request rate and nonce quota (bench_sync "
                                                        "sends tens of thousands of requests a minute from one kiosk on purpose)."));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("Do not print each received summary."));
-    parser.addOptions({dataDir, keyFile, port, pairingCode, benchRoute, quiet});
+    const QCommandLineOption approveKiosks(QStringLiteral("approve-kiosks"),
+                                           QStringLiteral("Approve each kiosk as it pairs, as an administrator would on the console "
+                                                          "(without it, a kiosk waits for approval: a test approves it in the store)."));
+    parser.addOptions({dataDir, keyFile, port, pairingCode, benchRoute, quiet, approveKiosks});
     parser.addHelpOption();
     parser.process(app);
     if (!parser.isSet(dataDir) || !parser.isSet(keyFile))
@@ -107,6 +111,14 @@ int main(int argc, char *argv[])
                                      [](const QHttpServerRequest &) {
                                          return QHttpServerResponse(QJsonObject{{QStringLiteral("ack"), QStringLiteral("discarded")}});
                                      });
+    }
+    if (parser.isSet(approveKiosks)) {
+        const qint64 admin = repository.staffUsers().value().first().id;
+        QObject::connect(&receiver, &SummaryReceiver::kioskPaired, &app, [&repository, admin](const QString &kioskId) {
+            if (auto approved = repository.approveKiosk(kioskId, admin); !approved)
+                fail(approved.error().message);
+            say(QStringLiteral("approved ") + kioskId);
+        });
     }
     if (!parser.isSet(quiet)) {
         QObject::connect(&receiver, &SummaryReceiver::summariesReceived, &app, [](const QList<ArrivedSummary> &arrived) {

@@ -1,14 +1,20 @@
 // ConsoleRepository on a real console store: summaries stored once, the review queue, audited
 // views and decisions, staff users with unique names and hashed PINs, pairing tokens redeemed
-// once, kiosks unpaired at once.
+// once (and only the newest), kiosks waiting for an administrator's approval, kiosks unpaired
+// at once; a store from before approvals keeps its kiosks approved.
 
 #include "console/consolerepository.h"
+#include "store/migrations.h"
+#include "store/sqlcipherdriver.h"
 #include "storetestsupport.h"
 #include "sync/summaryparser.h"
 #include "synctestsupport.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -230,7 +236,8 @@ TEST(ConsoleRepository, PairingTokensAreRedeemedOnceAndExpire)
     EXPECT_EQ(enrollment->credential.size(), 32u);
     auto stored = f.repository.kioskCredential(enrollment->kioskId);
     ASSERT_TRUE(stored.ok() && stored->has_value());
-    EXPECT_TRUE(**stored == enrollment->credential);
+    EXPECT_TRUE((*stored)->credential == enrollment->credential);
+    EXPECT_EQ((*stored)->approval, KioskApproval::Pending);
 
     const auto reused = f.repository.pairKiosk(token->token, QStringLiteral("Tablet 2"));
     ASSERT_FALSE(reused.ok());
@@ -283,4 +290,142 @@ TEST(ConsoleRepository, KioskAndStaffNamesRefuseMarkupControlAndBidirectionalCha
     }
     // the token was not spent on the refused names
     EXPECT_TRUE(f.repository.pairKiosk(token->token, QStringLiteral("Tablet 1")).ok());
+}
+
+TEST(ConsoleRepository, ANewPairingCodeWithdrawsTheEarlierOneAndAWithdrawnCodePairsNothing)
+{
+    ConsoleFixture f;
+    auto first = f.repository.issuePairingToken(f.adminId);
+    auto second = f.repository.issuePairingToken(f.adminId);
+    ASSERT_TRUE(first.ok() && second.ok());
+    EXPECT_FALSE(f.repository.pairKiosk(first->token, QStringLiteral("Tablet 1")).ok()) << "only the code on the screen pairs";
+    EXPECT_TRUE(f.repository.pairKiosk(second->token, QStringLiteral("Tablet 1")).ok());
+    EXPECT_EQ(f.repository.withdrawPairingTokens().value(), 0);
+
+    auto third = f.repository.issuePairingToken(f.adminId);
+    ASSERT_TRUE(third.ok());
+    EXPECT_EQ(f.repository.withdrawPairingTokens().value(), 1);
+    const auto refused = f.repository.pairKiosk(third->token, QStringLiteral("Tablet 2"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().message, ConsoleRepository::pairingRefusedMessage());
+    EXPECT_EQ(f.repository.kiosks()->size(), 1);
+    const QStringList actions = auditActions(f.repository);
+    EXPECT_EQ(actions.filter(QStringLiteral("pairing.token_withdrawn")).size(), 1);
+    EXPECT_EQ(actions.filter(QStringLiteral("pairing.token_issued")).size(), 3);
+}
+
+TEST(ConsoleRepository, APairedKioskWaitsUntilAnAdministratorApprovesIt)
+{
+    ConsoleFixture f;
+    const KioskEnrollment kiosk = f.pairPendingKiosk(QStringLiteral("Front tablet"));
+    auto listed = f.repository.kiosks().value();
+    ASSERT_EQ(listed.size(), 1);
+    EXPECT_EQ(listed.at(0).approval, KioskApproval::Pending);
+    EXPECT_TRUE(listed.at(0).awaitingApproval());
+    EXPECT_FALSE(listed.at(0).decidedAt.isValid());
+    // what staff compare with the kiosk's staff screen: derived from its credential, shown in groups
+    EXPECT_EQ(listed.at(0).fingerprint, RequestSigner::fingerprint(kiosk.credential));
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^[0-9A-F]{4}( [0-9A-F]{4}){3}$")).match(listed.at(0).fingerprint).hasMatch())
+        << listed.at(0).fingerprint.toStdString();
+    EXPECT_EQ(f.repository.kioskCredential(kiosk.kioskId).value()->approval, KioskApproval::Pending);
+
+    // not by a staff member who is no administrator, nor for an unknown kiosk
+    const auto lee = f.repository.addStaff(f.adminId, QStringLiteral("Lee"), pin("1357"), false);
+    ASSERT_TRUE(lee.ok());
+    const auto refused = f.repository.approveKiosk(kiosk.kioskId, lee.value());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().message, QStringLiteral("only an active administrator may approve a kiosk"));
+    EXPECT_FALSE(f.repository.rejectKiosk(kiosk.kioskId, lee.value()).ok());
+    EXPECT_FALSE(f.repository.approveKiosk(QStringLiteral("kiosk-unknown"), f.adminId).ok());
+    EXPECT_EQ(f.repository.kiosks().value().at(0).approval, KioskApproval::Pending);
+
+    f.now = f.now.addSecs(90);
+    ASSERT_TRUE(f.repository.approveKiosk(kiosk.kioskId, f.adminId).ok());
+    listed = f.repository.kiosks().value();
+    EXPECT_EQ(listed.at(0).approval, KioskApproval::Approved);
+    EXPECT_FALSE(listed.at(0).awaitingApproval());
+    EXPECT_EQ(listed.at(0).decidedAt, f.now);
+    EXPECT_EQ(listed.at(0).decidedBy, QStringLiteral("Dana"));
+    EXPECT_EQ(f.repository.kioskCredential(kiosk.kioskId).value()->approval, KioskApproval::Approved);
+    // decided once: neither approved again nor rejected afterwards (unpairing is the way back)
+    EXPECT_FALSE(f.repository.approveKiosk(kiosk.kioskId, f.adminId).ok());
+    EXPECT_FALSE(f.repository.rejectKiosk(kiosk.kioskId, f.adminId).ok());
+    EXPECT_TRUE(auditActions(f.repository).contains(ConsoleRepository::staffActor(f.adminId) + QStringLiteral(" kiosk.approved")));
+}
+
+TEST(ConsoleRepository, ARejectedKioskKeepsItsKeySoThatItCanBeToldAndIsNeverApproved)
+{
+    ConsoleFixture f;
+    const KioskEnrollment kiosk = f.pairPendingKiosk();
+    ASSERT_TRUE(f.repository.rejectKiosk(kiosk.kioskId, f.adminId).ok());
+    const auto credential = f.repository.kioskCredential(kiosk.kioskId).value();
+    ASSERT_TRUE(credential.has_value());
+    EXPECT_EQ(credential->approval, KioskApproval::Rejected);
+    EXPECT_FALSE(f.repository.approveKiosk(kiosk.kioskId, f.adminId).ok());
+    const auto listed = f.repository.kiosks().value();
+    EXPECT_EQ(listed.at(0).approval, KioskApproval::Rejected);
+    EXPECT_FALSE(listed.at(0).awaitingApproval());
+    EXPECT_EQ(listed.at(0).decidedBy, QStringLiteral("Dana"));
+    EXPECT_TRUE(auditActions(f.repository).contains(ConsoleRepository::staffActor(f.adminId) + QStringLiteral(" kiosk.rejected")));
+    // unpairing it deletes the key; a kiosk unpaired while it waited can no longer be approved
+    ASSERT_TRUE(f.repository.revokeKiosk(kiosk.kioskId, f.adminId).ok());
+    EXPECT_FALSE(f.repository.kioskCredential(kiosk.kioskId).value().has_value());
+    EXPECT_TRUE(f.repository.kiosks().value().at(0).fingerprint.isEmpty());
+    const KioskEnrollment other = f.pairPendingKiosk(QStringLiteral("Other tablet"));
+    ASSERT_TRUE(f.repository.revokeKiosk(other.kioskId, f.adminId).ok());
+    EXPECT_FALSE(f.repository.approveKiosk(other.kioskId, f.adminId).ok());
+}
+
+TEST(ConsoleRepository, AStoreFromBeforeApprovalsKeepsItsKiosksApprovedAndNewOnesWait)
+{
+    // a console store at schema 1, as the build before approvals wrote it, with a paired and an
+    // unpaired kiosk
+    QTemporaryDir dir;
+    const QString connection = QUuid::createUuid().toString();
+    {
+        auto *driver = new SqlCipherDriver();
+        const QByteArray key(32, 'c');
+        driver->setKey(SecretBytes::fromBytes(key.constData(), 32));
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, connection);
+        db.setDatabaseName(dir.filePath(QStringLiteral("console.db")));
+        db.setConnectOptions(QStringLiteral("QSQLCIPHER_CREATE"));
+        ASSERT_TRUE(db.open());
+        ASSERT_TRUE(Migrations::migrate(db, StoreSchema::Console, 1).ok());
+        const QByteArray credential(32, 'k');
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO staff_users (name, pin_hash, is_admin, created_at) "
+                                              "VALUES ('Dana', 'x', 1, '2026-01-01T00:00:00.000Z')")))
+            << query.lastError().text().toStdString();
+        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO kiosks (id, name, credential, paired_at) VALUES "
+                                              "('kiosk-old', 'Old tablet', '%1', '2026-01-02T00:00:00.000Z')")
+                                   .arg(QString::fromLatin1(credential.toBase64()))))
+            << query.lastError().text().toStdString();
+        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO kiosks (id, name, credential, paired_at, revoked_at) VALUES "
+                                              "('kiosk-gone', 'Gone tablet', NULL, '2026-01-01T00:00:00.000Z', '2026-01-03T00:00:00.000Z')")))
+            << query.lastError().text().toStdString();
+
+        ASSERT_TRUE(Migrations::migrate(db, StoreSchema::Console).ok());
+        EXPECT_EQ(Migrations::currentVersion(db).value(), Migrations::latestVersion(StoreSchema::Console));
+        QDateTime now(QDate(2026, 11, 25), QTime(10, 30), Qt::UTC);
+        ConsoleRepository repository(db, [&now] { return now; });
+        const auto kiosks = repository.kiosks().value();
+        ASSERT_EQ(kiosks.size(), 2);
+        for (const KioskInfo &kiosk : kiosks) {
+            EXPECT_EQ(kiosk.approval, KioskApproval::Approved) << kiosk.id.toStdString();
+            EXPECT_FALSE(kiosk.decidedAt.isValid());
+        }
+        const auto stored = repository.kioskCredential(QStringLiteral("kiosk-old")).value();
+        ASSERT_TRUE(stored.has_value());
+        EXPECT_EQ(stored->approval, KioskApproval::Approved);
+        // a kiosk paired after the upgrade waits; the store refuses an approval it does not know
+        auto token = repository.issuePairingToken(1);
+        ASSERT_TRUE(token.ok());
+        const auto fresh = repository.pairKiosk(token->token, QStringLiteral("New tablet"));
+        ASSERT_TRUE(fresh.ok());
+        EXPECT_EQ(repository.kioskCredential(fresh->kioskId).value()->approval, KioskApproval::Pending);
+        EXPECT_FALSE(query.exec(QStringLiteral("UPDATE kiosks SET approval = 'maybe' WHERE id = 'kiosk-old'")));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
 }

@@ -1,7 +1,8 @@
 // The kiosk's sync view-model (KioskSync, behind the staff screen) against a real console: a
 // SummaryReceiver over TLS on 127.0.0.1 with a real console store, and a real kiosk store
-// opened through KioskStore as the kiosk opens it. Pairing from a typed code, a saved intake
-// sent at once, the state staff see, and the worker stopping when the store is locked.
+// opened through KioskStore as the kiosk opens it. Pairing from a typed code, waiting for the
+// console's approval (or being rejected) with the key fingerprint the console shows, a saved
+// intake sent at once, the state staff see, and the worker stopping when the store is locked.
 
 #include "kioskstore.h"
 #include "kiosksync.h"
@@ -74,6 +75,14 @@ protected:
         return waitUntil([&] { return !sync->isPairing(); }, 20s) && changed.size() >= 1;
     }
 
+    /// The one kiosk paired with the console, as the console lists it.
+    KioskInfo pairedKiosk()
+    {
+        const auto kiosks = console.repository.kiosks();
+        EXPECT_TRUE(kiosks.ok() && kiosks->size() == 1);
+        return kiosks.ok() && !kiosks->isEmpty() ? kiosks->first() : KioskInfo{};
+    }
+
     ConsoleFixture console;
     TempKeyFileStore kiosk{StoreSchema::Kiosk};
     std::unique_ptr<SummaryReceiver> receiver;
@@ -95,7 +104,7 @@ TEST_F(KioskSyncTest, AnOpenStoreRunsTheWorkerWhichReportsNotPairedAndTheBacklog
     EXPECT_TRUE(received.isEmpty());
 }
 
-TEST_F(KioskSyncTest, PairingFromTheConsolesCodeThenASavedIntakeArrivesAtOnce)
+TEST_F(KioskSyncTest, PairingFromTheConsolesCodeWaitsForApprovalThenASavedIntakeArrivesAtOnce)
 {
     ASSERT_TRUE(pairWith(pairingCode()));
     EXPECT_EQ(sync->pairingError(), QString());
@@ -104,6 +113,26 @@ TEST_F(KioskSyncTest, PairingFromTheConsolesCodeThenASavedIntakeArrivesAtOnce)
     EXPECT_EQ((*pairing)->fingerprint, fingerprint);
     ASSERT_TRUE(waitUntil([&] { return sync->isPaired(); }, 20s));
     EXPECT_EQ(sync->consoleAddress(), QStringLiteral("127.0.0.1:%1").arg(port));
+
+    // the staff screen says it waits at the front desk, with the fingerprint the console shows
+    const KioskInfo listed = pairedKiosk();
+    EXPECT_EQ(listed.name, QStringLiteral("Front desk tablet"));
+    EXPECT_TRUE(listed.awaitingApproval());
+    EXPECT_TRUE(sync->isAwaitingApproval());
+    EXPECT_FALSE(sync->isRejected());
+    EXPECT_EQ(sync->keyFingerprint(), listed.fingerprint);
+    EXPECT_FALSE(sync->keyFingerprint().isEmpty());
+    const FinishedIntake waiting = sampleIntake(0, systemClock());
+    ASSERT_TRUE(store->save(waiting).ok());
+    ASSERT_TRUE(waitUntil([&] { return sync->backlog() == 1 && sync->isAwaitingApproval(); }, 15s));
+    EXPECT_TRUE(received.isEmpty());
+    EXPECT_EQ(store->pendingSync(), 1);
+
+    // approved at the console; the next pass (here "Send now") delivers it and says so
+    ASSERT_TRUE(console.repository.approveKiosk(listed.id, console.adminId).ok());
+    sync->syncNow();
+    ASSERT_TRUE(waitUntil([&] { return received.contains(waiting.uuid); }, 15s));
+    ASSERT_TRUE(waitUntil([&] { return !sync->isAwaitingApproval(); }, 15s));
 
     const FinishedIntake intake = sampleIntake(1, systemClock());
     ASSERT_TRUE(store->save(intake).ok());
@@ -131,10 +160,24 @@ TEST_F(KioskSyncTest, AWrongCodeOrAWrongFingerprintIsRefusedAndNothingIsStored)
     EXPECT_FALSE(pairing->has_value());
 }
 
+TEST_F(KioskSyncTest, ARejectedKioskSaysSoAndKeepsItsIntakes)
+{
+    ASSERT_TRUE(pairWith(pairingCode()));
+    ASSERT_TRUE(waitUntil([&] { return sync->isAwaitingApproval(); }, 20s));
+    ASSERT_TRUE(console.repository.rejectKiosk(pairedKiosk().id, console.adminId).ok());
+    const FinishedIntake intake = sampleIntake(3, systemClock());
+    ASSERT_TRUE(store->save(intake).ok());
+    ASSERT_TRUE(waitUntil([&] { return sync->isRejected(); }, 15s));
+    EXPECT_FALSE(sync->isAwaitingApproval());
+    EXPECT_TRUE(received.isEmpty());
+    EXPECT_EQ(store->pendingSync(), 1);
+}
+
 TEST_F(KioskSyncTest, LockingTheStoreStopsTheWorkerAndUnlockingStartsItAgain)
 {
     ASSERT_TRUE(pairWith(pairingCode()));
     ASSERT_TRUE(waitUntil([&] { return sync->isPaired(); }, 20s));
+    ASSERT_TRUE(console.repository.approveKiosk(pairedKiosk().id, console.adminId).ok());
     store->lock();
     EXPECT_FALSE(sync->isRunning());
     EXPECT_FALSE(sync->isPaired());

@@ -1,6 +1,7 @@
 // RequestSigner and RequestVerifier: the HMAC over method, path, timestamp, nonce and body
-// hash; every refusal (unknown kiosk, tampering, stale or future timestamp, replay, malformed
-// headers); the replay guard's persistence across a restart and its bound.
+// hash; every refusal (unknown kiosk, a kiosk not approved, tampering, stale or future
+// timestamp, replay, malformed headers); the replay guard's persistence across a restart and
+// its bound; the key fingerprint staff compare.
 
 #include "console/consolerepository.h"
 #include "sync/codec.h"
@@ -28,15 +29,16 @@ SecretBytes credentialOf(char fill)
     return SecretBytes::fromBytes(bytes.constData(), 32);
 }
 
-/// A verifier that knows one kiosk, "kiosk-a", with credential 'a'×32.
+/// A verifier that knows one kiosk, "kiosk-a", with credential 'a'×32, approved unless said.
 struct Verifier
 {
     bool paired = true;
+    KioskApproval approval = KioskApproval::Approved;
     ReplayGuard guard{nullptr};
-    RequestVerifier verifier{[this](const QString &id) -> Result<std::optional<SecretBytes>> {
+    RequestVerifier verifier{[this](const QString &id) -> Result<std::optional<KioskCredential>> {
                                  if (paired && id == QStringLiteral("kiosk-a"))
-                                     return std::optional<SecretBytes>(credentialOf('a'));
-                                 return std::optional<SecretBytes>();
+                                     return std::optional<KioskCredential>(KioskCredential{credentialOf('a'), approval});
+                                 return std::optional<KioskCredential>();
                              },
                              guard};
 
@@ -241,4 +243,40 @@ TEST(RateLimiter, ABurstThenOnePerIntervalPerKeyWithBoundedKeys)
     for (int i = 0; i < 100; ++i)
         EXPECT_EQ(unlimited.take(QStringLiteral("k%1").arg(i), t), milliseconds(0));
     EXPECT_EQ(unlimited.size(), 0);
+}
+
+TEST(RequestSigning, AKioskNotApprovedIsToldSoOnlyOnceItsSignatureIsChecked)
+{
+    for (const KioskApproval approval : {KioskApproval::Pending, KioskApproval::Rejected}) {
+        Verifier v;
+        v.approval = approval;
+        const SignedHeaders headers = signer().sign(post, path, body, now);
+        const auto refused = v.verify(headers);
+        EXPECT_EQ(refused.code, RequestVerifier::Outcome::Code::NotApproved);
+        EXPECT_EQ(refused.approval, approval);
+        EXPECT_EQ(refused.kioskId, QStringLiteral("kiosk-a"));
+        EXPECT_EQ(refused.reason, approval == KioskApproval::Pending ? RequestVerifier::waitingForApprovalMessage()
+                                                                     : RequestVerifier::rejectedMessage());
+        // nothing kept: once approved, the same request passes (the kiosk sends it again anyway)
+        EXPECT_EQ(v.guard.size(), 0);
+        // someone else naming the kiosk learns nothing about its approval
+        const auto forged = v.verify(signer(QStringLiteral("kiosk-a"), 'b').sign(post, path, body, now));
+        EXPECT_EQ(forged.code, RequestVerifier::Outcome::Code::Unauthorized);
+        EXPECT_EQ(forged.reason, QStringLiteral("bad signature"));
+        v.approval = KioskApproval::Approved;
+        EXPECT_TRUE(v.verify(headers).accepted());
+    }
+}
+
+TEST(RequestSigning, TheKeyFingerprintTellsCredentialsApartAndHidesThem)
+{
+    const QString a = RequestSigner::fingerprint(credentialOf('a'));
+    EXPECT_EQ(a, RequestSigner::fingerprint(credentialOf('a')));
+    EXPECT_NE(a, RequestSigner::fingerprint(credentialOf('b')));
+    ASSERT_EQ(a.size(), 19);
+    EXPECT_EQ(a.count(u' '), 3);
+    // the first 64 bits of an HMAC under the credential, not of the credential itself
+    const QByteArray expected = QMessageAuthenticationCode::hash("intake-kiosk-fingerprint", QByteArray(32, 'a'), QCryptographicHash::Sha256);
+    EXPECT_EQ(QString(a).remove(u' '), QString::fromLatin1(expected.left(8).toHex().toUpper()));
+    EXPECT_TRUE(RequestSigner::fingerprint(SecretBytes::fromBytes("short", 5)).isEmpty());
 }

@@ -6,6 +6,7 @@
 #include "store/intakestore.h"
 #include "store/migrations.h"
 #include "store/storesettings.h"
+#include "storetestsupport.h"
 #include "synctestsupport.h"
 
 #include <QSqlQuery>
@@ -97,19 +98,20 @@ TEST(StoreSchema, AKioskStoreFromBeforeStepThreeStillOpensAsAKiosk)
 
 TEST(StoreSchema, AConsoleStoreOfSchemaOneGainsTheFailedSignInCounts)
 {
-    // a store written before step 2
-    TempKeyFileStore console(StoreSchema::Console);
-    const QString path = console.storePath();
+    // a store written before step 2: the checked-in console fixture (schema 1)
+    QTemporaryDir dir;
+    const KekSource key = KekSource::keyFile(copyOfFixtureStore(QStringLiteral("pagecrypto-console"), dir));
     {
-        QSqlQuery query(console.store->database());
-        ASSERT_TRUE(query.exec(QStringLiteral("DROP TABLE signin_failures")));
-        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+        auto before = IntakeStore::open(dir.path(), key, IntakeStore::Access::ReadOnly, StoreSchema::Console);
+        ASSERT_TRUE(before.ok()) << before.error().message.toStdString();
+        QSqlDatabase db = before.value()->database();
+        ASSERT_EQ(Migrations::currentVersion(db).value(), 1);
+        EXPECT_FALSE(db.tables().contains(QStringLiteral("signin_failures")));
     }
-    console.store.reset();
-    auto reopened = IntakeStore::open(path, console.kek(), IntakeStore::Access::ReadWrite, StoreSchema::Console);
+    auto reopened = IntakeStore::open(dir.path(), key, IntakeStore::Access::ReadWrite, StoreSchema::Console);
     ASSERT_TRUE(reopened.ok()) << reopened.error().message.toStdString();
     QSqlDatabase db = reopened.value()->database();
-    EXPECT_GE(Migrations::currentVersion(db).value(), 2);
+    EXPECT_EQ(Migrations::currentVersion(db).value(), Migrations::latestVersion(StoreSchema::Console));
     EXPECT_TRUE(db.tables().contains(QStringLiteral("signin_failures")));
 }
 

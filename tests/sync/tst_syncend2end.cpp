@@ -1,6 +1,6 @@
 // Kiosk and console together over real TLS on 127.0.0.1, with real stores in temporary
-// folders: pairing, request authentication, malformed and oversized requests, delivery with the
-// console stopped and the kiosk's drain on its own thread, unpairing. The console runs in this
+// folders: pairing and approval, request authentication, malformed and oversized requests,
+// delivery with the console stopped and the kiosk's drain on its own thread, unpairing. The console runs in this
 // process (SummaryReceiver on the test's thread; every wait runs the event loop).
 
 #include "console/consolerepository.h"
@@ -132,12 +132,24 @@ protected:
         return PairingCode{QStringLiteral("127.0.0.1"), port, m_identity.fingerprint(), token->token};
     }
 
-    Result<KioskPairing> pair(const PairingCode &code)
+    /// Pairs the kiosk with `code` and stores its pairing; the kiosk then waits for approval.
+    Result<KioskPairing> pairAwaitingApproval(const PairingCode &code)
     {
         auto pairing = PairingClient::pairAndWait(code, QStringLiteral("Waiting room tablet"), console.now, 10s);
         if (pairing) {
             const auto saved = pairing->save(kiosk.store->database(), console.now);
             EXPECT_TRUE(saved.ok());
+        }
+        return pairing;
+    }
+
+    /// The same, and the console's administrator approves the kiosk.
+    Result<KioskPairing> pair(const PairingCode &code)
+    {
+        auto pairing = pairAwaitingApproval(code);
+        if (pairing) {
+            const auto approved = console.repository.approveKiosk(pairing->kioskId, console.adminId);
+            EXPECT_TRUE(approved.ok()) << approved.error().message.toStdString();
         }
         return pairing;
     }
@@ -284,7 +296,7 @@ TEST_F(SyncEndToEnd, PairingStoresThePinnedConsoleAndTheCredential)
     EXPECT_EQ(saved.kioskId, pairing->kioskId);
     auto credential = console.repository.kioskCredential(saved.kioskId);
     ASSERT_TRUE(credential.ok() && credential->has_value());
-    EXPECT_TRUE(**credential == saved.credential);
+    EXPECT_TRUE((*credential)->credential == saved.credential);
     EXPECT_EQ(console.repository.kiosks()->size(), 1);
 
     saveIntakes(2);
@@ -437,6 +449,136 @@ TEST_F(SyncEndToEnd, UnpairingTakesEffectAtOnce)
     EXPECT_TRUE(report.error.contains(QLatin1String("401"))) << report.error.toStdString();
     EXPECT_EQ(consoleSummaries(), 1);
     EXPECT_EQ(kioskPending(), 1);
+}
+
+// --- approval ------------------------------------------------------------------------------
+
+TEST_F(SyncEndToEnd, AKioskWaitsForApprovalWithItsSummariesQueuedThenTheyArriveExactlyOnce)
+{
+    startConsole();
+    QStringList pairedKiosks;
+    QObject::connect(receiver.get(), &SummaryReceiver::kioskPaired, receiver.get(),
+                     [&pairedKiosks](const QString &kioskId) { pairedKiosks.append(kioskId); });
+    auto pairing = pairAwaitingApproval(pairingCode());
+    ASSERT_TRUE(pairing.ok()) << pairing.error().message.toStdString();
+    EXPECT_EQ(pairing->approval, KioskApproval::Pending);
+    EXPECT_EQ(pairedKiosks, QStringList{pairing->kioskId});
+    // the console lists it as waiting, with the fingerprint the kiosk shows on its staff screen
+    const QList<KioskInfo> listed = console.repository.kiosks().value();
+    ASSERT_EQ(listed.size(), 1);
+    EXPECT_TRUE(listed.at(0).awaitingApproval());
+    EXPECT_EQ(listed.at(0).name, QStringLiteral("Waiting room tablet"));
+    EXPECT_FALSE(pairing->keyFingerprint().isEmpty());
+    EXPECT_EQ(listed.at(0).fingerprint, pairing->keyFingerprint());
+
+    // with nothing to send, the kiosk asks and is told that it waits
+    DrainReport report = drain();
+    EXPECT_EQ(report.stop, DrainReport::Stop::AwaitingApproval) << report.error.toStdString();
+    EXPECT_EQ(report.remaining, 0);
+
+    // its own signed requests get 403, saying why; nothing of them is kept, not even a nonce
+    saveIntakes(3);
+    PinnedHttps https;
+    const Answer single = postSigned(https, *pairing, SummaryReceiver::summariesPath, sampleSummaryBytes(0), console.now);
+    const Answer batch = postSigned(https, *pairing, SummaryReceiver::batchesPath,
+                                    Summary::batchBody({sampleSummaryBytes(1), sampleSummaryBytes(2)}), console.now);
+    const Answer asked = postSigned(https, *pairing, SummaryReceiver::approvalPath, {}, console.now);
+    for (const Answer &answer : {single, batch, asked}) {
+        EXPECT_EQ(answer.status, 403) << answer.body.toStdString();
+        const QJsonObject json = QJsonDocument::fromJson(answer.body).object();
+        EXPECT_EQ(json.value(QStringLiteral("approval")).toString(), QStringLiteral("pending"));
+        EXPECT_EQ(json.value(QStringLiteral("error")).toString(), RequestVerifier::waitingForApprovalMessage());
+    }
+    // whoever names the kiosk without its key learns nothing of its approval
+    const QByteArray body = sampleSummaryBytes(0);
+    const Answer forged = postPinned(https, pinned(), SummaryReceiver::summariesPath, body,
+                                     signedBy(pairing->kioskId, SecretBytes::random(32), body, console.now));
+    EXPECT_EQ(forged.status, 401);
+    EXPECT_FALSE(forged.body.contains("approval"));
+
+    // the kiosk's drain: refused, said so, nothing counted against its summaries
+    report = drain();
+    EXPECT_EQ(report.stop, DrainReport::Stop::AwaitingApproval);
+    EXPECT_TRUE(report.error.startsWith(QStringLiteral("waiting for approval at the front desk (key fingerprint %1)")
+                                            .arg(pairing->keyFingerprint())))
+        << report.error.toStdString();
+    EXPECT_EQ(report.sent, 0);
+    EXPECT_EQ(report.remaining, 3);
+    EXPECT_EQ(kioskPending(), 3);
+    EXPECT_EQ(countRows(kiosk.store->database(), QStringLiteral("SELECT count(*) FROM outbox WHERE attempts > 0 OR last_error IS NOT NULL")), 0);
+    EXPECT_EQ(consoleSummaries(), 0);
+    EXPECT_EQ(signalled, 0);
+    EXPECT_EQ(countRows(console.repository.database(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'summary.received'")), 0);
+    EXPECT_EQ(countRows(console.repository.database(), QStringLiteral("SELECT count(*) FROM seen_nonces")), 0);
+
+    // the kiosk's worker keeps trying with its backoff ...
+    SyncClient::Options options;
+    options.backoff = Backoff{20ms, 200ms};
+    options.idlePoll = 100ms;
+    options.clock = clock();
+    const QString storePath = kiosk.storePath();
+    const QString keyFile = kiosk.keyFile();
+    SyncClient client([storePath, keyFile] { return IntakeStore::open(storePath, KekSource::keyFile(keyFile)); }, options);
+    client.start();
+    ASSERT_TRUE(waitUntil([&] { return client.state().failures >= 2; }, 30s)) << client.state().lastError.toStdString();
+    SyncState state = client.state();
+    EXPECT_TRUE(state.paired);
+    EXPECT_EQ(state.approval, KioskApproval::Pending);
+    EXPECT_EQ(state.keyFingerprint, pairing->keyFingerprint());
+    EXPECT_EQ(state.backlog, 3);
+    EXPECT_TRUE(state.nextAttempt.isValid());
+    EXPECT_EQ(consoleSummaries(), 0);
+
+    // ... so that once an administrator approves it, they arrive, each once
+    ASSERT_TRUE(console.repository.approveKiosk(pairing->kioskId, console.adminId).ok());
+    ASSERT_TRUE(waitUntil([&] { return client.state().backlog == 0 && client.state().lastError.isEmpty(); }, 30s))
+        << client.state().backlog << " left: " << client.state().lastError.toStdString();
+    client.stop();
+    state = client.state();
+    EXPECT_EQ(state.approval, KioskApproval::Approved);
+    EXPECT_EQ(state.failures, 0);
+    EXPECT_EQ(consoleSummaries(), 3);
+    EXPECT_EQ(countRows(console.repository.database(), QStringLiteral("SELECT count(DISTINCT uuid) FROM summaries")), 3);
+    EXPECT_EQ(countRows(console.repository.database(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'summary.received'")), 3);
+    EXPECT_EQ(signalled, 3);
+    EXPECT_EQ(kioskPending(), 0);
+    EXPECT_EQ(KioskPairing::load(kiosk.store->database()).value()->approval, KioskApproval::Approved);
+
+    // approved and nothing to send: the kiosk no longer asks
+    const qint64 nonces = countRows(console.repository.database(), QStringLiteral("SELECT count(*) FROM seen_nonces"));
+    report = drain();
+    EXPECT_TRUE(report.delivered()) << report.error.toStdString();
+    EXPECT_EQ(countRows(console.repository.database(), QStringLiteral("SELECT count(*) FROM seen_nonces")), nonces);
+}
+
+TEST_F(SyncEndToEnd, ARejectedKioskIsToldSoAndNothingOfItIsStored)
+{
+    startConsole();
+    auto pairing = pairAwaitingApproval(pairingCode());
+    ASSERT_TRUE(pairing.ok()) << pairing.error().message.toStdString();
+    ASSERT_TRUE(console.repository.rejectKiosk(pairing->kioskId, console.adminId).ok());
+    EXPECT_FALSE(console.repository.approveKiosk(pairing->kioskId, console.adminId).ok()) << "a rejection is final";
+
+    // nothing to send: it asks, and is told
+    DrainReport report = drain();
+    EXPECT_EQ(report.stop, DrainReport::Stop::Rejected) << report.error.toStdString();
+    EXPECT_EQ(KioskPairing::load(kiosk.store->database()).value()->approval, KioskApproval::Rejected);
+
+    saveIntakes(2);
+    report = drain();
+    EXPECT_EQ(report.stop, DrainReport::Stop::Rejected);
+    EXPECT_TRUE(report.error.contains(QLatin1String("rejected this kiosk"))) << report.error.toStdString();
+    EXPECT_EQ(report.remaining, 2);
+    EXPECT_EQ(kioskPending(), 2);
+
+    PinnedHttps https;
+    const Answer refused = postSigned(https, *pairing, SummaryReceiver::summariesPath, sampleSummaryBytes(0), console.now);
+    EXPECT_EQ(refused.status, 403);
+    const QJsonObject json = QJsonDocument::fromJson(refused.body).object();
+    EXPECT_EQ(json.value(QStringLiteral("approval")).toString(), QStringLiteral("rejected"));
+    EXPECT_EQ(json.value(QStringLiteral("error")).toString(), RequestVerifier::rejectedMessage());
+    EXPECT_EQ(consoleSummaries(), 0);
+    EXPECT_EQ(signalled, 0);
 }
 
 // --- malformed and hostile requests --------------------------------------------------------

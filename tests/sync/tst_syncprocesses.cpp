@@ -1,6 +1,6 @@
 // The console in another process (sync_test_console): killed with SIGKILL in the middle of a
 // drain and restarted, nothing is lost and nothing is stored twice; and the real intake-cli
-// pairing and draining against it.
+// pairing, waiting for approval and draining against it.
 
 #include "console/consolerepository.h"
 #include "storetestsupport.h"
@@ -13,6 +13,7 @@
 #include "synctestsupport.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
@@ -32,13 +33,17 @@ public:
     ConsoleProcess(const QString &storeDir, const QString &keyFile) : m_storeDir(storeDir), m_keyFile(keyFile) {}
     ~ConsoleProcess() { stop(); }
 
-    /// Starts and waits for "ready"; `port` 0 picks one (remembered for the next start).
-    bool start(bool pairingCode)
+    /// Starts and waits for "ready"; `port` 0 picks one (remembered for the next start). With
+    /// `approveKiosks`, a kiosk that pairs is approved at once (as an administrator would);
+    /// without, it waits for approval.
+    bool start(bool pairingCode, bool approveKiosks = true)
     {
         QStringList arguments{QStringLiteral("--data-dir"), m_storeDir, QStringLiteral("--key-file"), m_keyFile,
                               QStringLiteral("--port"), QString::number(m_port)};
         if (pairingCode)
             arguments.append(QStringLiteral("--pairing-code"));
+        if (approveKiosks)
+            arguments.append(QStringLiteral("--approve-kiosks"));
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
         m_process->start(QStringLiteral(SYNC_TEST_CONSOLE), arguments);
@@ -203,11 +208,13 @@ CliRun runCli(const QStringList &arguments)
 
 } // namespace
 
-TEST(SyncProcesses, IntakeCliPairsAndDrainsOnce)
+TEST(SyncProcesses, IntakeCliPairsWaitsForApprovalAndDrainsOnce)
 {
     QTemporaryDir consoleDir;
-    ConsoleProcess console(consoleDir.filePath(QStringLiteral("console")), consoleDir.filePath(QStringLiteral("console.key")));
-    ASSERT_TRUE(console.start(true));
+    const QString consoleStore = consoleDir.filePath(QStringLiteral("console"));
+    const QString consoleKey = consoleDir.filePath(QStringLiteral("console.key"));
+    ConsoleProcess console(consoleStore, consoleKey);
+    ASSERT_TRUE(console.start(true, false));
 
     TempKeyFileStore kiosk(StoreSchema::Kiosk);
     saveIntakes(*kiosk.store, 5);
@@ -227,10 +234,39 @@ TEST(SyncProcesses, IntakeCliPairsAndDrainsOnce)
     CliRun paired = runCli(QStringList{QStringLiteral("pair"), console.code(), QStringLiteral("--name"), QStringLiteral("Tablet 7")} + store);
     ASSERT_EQ(paired.exitCode, 0) << paired.err.toStdString();
     EXPECT_TRUE(paired.out.contains(QLatin1String("Paired with the staff console at 127.0.0.1:"))) << paired.out.toStdString();
+    static const QRegularExpression fingerprintLine(QStringLiteral("Key fingerprint: ([0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4})\\."));
+    const QString fingerprint = fingerprintLine.match(paired.out).captured(1);
+    ASSERT_FALSE(fingerprint.isEmpty()) << paired.out.toStdString();
+    EXPECT_TRUE(paired.out.contains(QLatin1String("An administrator approves this kiosk on the staff console"))) << paired.out.toStdString();
 
     CliRun reused = runCli(QStringList{QStringLiteral("pair"), console.code()} + store);
     EXPECT_EQ(reused.exitCode, 1);
     EXPECT_TRUE(reused.err.contains(QLatin1String("403"))) << reused.err.toStdString();
+
+    // not approved yet: refused, said so, and everything stays queued
+    CliRun waiting = runCli(QStringList{QStringLiteral("sync"), QStringLiteral("--once")} + store);
+    EXPECT_EQ(waiting.exitCode, 1) << waiting.err.toStdString();
+    EXPECT_EQ(waiting.out, QStringLiteral("Sent 0 summaries; 5 waiting.\n"));
+    EXPECT_TRUE(waiting.err.startsWith(QStringLiteral("intake-cli: sync: waiting for approval at the front desk (key fingerprint %1)").arg(fingerprint)))
+        << waiting.err.toStdString();
+    EXPECT_TRUE(waiting.err.contains(QLatin1String("the 5 waiting stay queued on this kiosk and go once an administrator approves it")))
+        << waiting.err.toStdString();
+
+    // an administrator approves it at the console, which lists it with the same fingerprint
+    console.stop();
+    {
+        auto opened = IntakeStore::open(consoleStore, KekSource::keyFile(consoleKey), IntakeStore::Access::ReadWrite, StoreSchema::Console);
+        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+        EXPECT_EQ(countRows(opened.value()->database(), QStringLiteral("SELECT count(*) FROM summaries")), 0);
+        ConsoleRepository repository(opened.value()->database(), [] { return QDateTime::currentDateTimeUtc(); });
+        const auto kiosks = repository.kiosks().value();
+        ASSERT_EQ(kiosks.size(), 1);
+        EXPECT_EQ(kiosks.at(0).name, QStringLiteral("Tablet 7"));
+        EXPECT_TRUE(kiosks.at(0).awaitingApproval());
+        EXPECT_EQ(kiosks.at(0).fingerprint, fingerprint);
+        ASSERT_TRUE(repository.approveKiosk(kiosks.at(0).id, repository.staffUsers().value().first().id).ok());
+    }
+    ASSERT_TRUE(console.start(false, false));
 
     CliRun synced = runCli(QStringList{QStringLiteral("sync"), QStringLiteral("--once")} + store);
     EXPECT_EQ(synced.exitCode, 0) << synced.err.toStdString();
