@@ -144,6 +144,9 @@ TEST(StoreFixtures, APageCryptoConsoleStoreReadsBackAndVerifies)
     ASSERT_TRUE(kiosks.ok()) << kiosks.error().message.toStdString();
     ASSERT_EQ(kiosks->size(), 1);
     EXPECT_EQ(kiosks->constFirst().name, QStringLiteral("Fixture tablet"));
+    // paired before kiosks waited for approval: the upgrade (console schema step 3) approved it
+    EXPECT_EQ(kiosks->constFirst().approval, KioskApproval::Approved);
+    EXPECT_EQ(repository.kioskCredential(kiosks->constFirst().id).value()->approval, KioskApproval::Approved);
 
     for (const FixtureIntake &expected : fixtureIntakes) {
         auto detail = repository.readSummary(QLatin1String(expected.uuid), staff->constFirst().id);
