@@ -68,7 +68,7 @@ IntakeStore::Reopener IntakeStore::reopener() const
 {
     return [directory = m_directory, schema = m_schema, key = m_dataKey,
             profile = m_profile]() -> Result<std::unique_ptr<IntakeStore>> {
-        return openWithKey(directory, copyOf(*key), profile, Access::ReadWrite, schema,
+        return openWithKey(directory, key->copy(), profile, Access::ReadWrite, schema,
                            {.checkIntegrity = false, .migrate = false}, nullptr);
     };
 }
@@ -85,7 +85,7 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::openWithKey(const QString &dir
     const QString connectionName = QStringLiteral("intake-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto *driver = new SqlCipherDriver();
     std::unique_ptr<IntakeStore> store(new IntakeStore(directory, connectionName, schema));
-    store->m_dataKey = std::make_shared<const SecretBytes>(copyOf(dataKey));
+    store->m_dataKey = std::make_shared<const ParkedSecret>(copyOf(dataKey));
     store->m_profile = profile;
     driver->setKey(std::move(dataKey));
     {
@@ -300,6 +300,8 @@ Status IntakeStore::rekey(const KekSource &kek)
         QFile::remove(pendingPath);
         return Error{QStringLiteral("cannot rekey the store: %1").arg(driver()->lastError().text())};
     }
+    // the connection is under the new key now: so is every connection reopener() opens from here
+    m_dataKey = std::make_shared<const ParkedSecret>(copyOf(newKey));
     // 3. the new envelope replaces the old atomically; open() completes this step after a crash
     if (!replaceFile(pendingPath, vaultPath))
         return Error{QStringLiteral("%1: the store was rekeyed but the envelope could not be replaced; "

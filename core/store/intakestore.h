@@ -91,9 +91,10 @@ private:
 
     QString m_directory;
     QString m_connectionName;
-    /// The data key in locked memory while the store is open (SQLCipher holds it anyway), for
-    /// reopener(); wiped when the store closes.
-    std::shared_ptr<const SecretBytes> m_dataKey;
+    /// The data key while the store is open, for reopener() (SQLCipher holds its own keys
+    /// anyway): parked (no-access) between the copies reopener() takes, wiped when the store
+    /// and every reopener are gone. rekey() parks the new key in its place.
+    std::shared_ptr<const ParkedSecret> m_dataKey;
     CipherProfile m_profile;
     StoreSchema m_schema = StoreSchema::Kiosk;
 };

@@ -120,4 +120,18 @@ void SecretBytes::makeReadWrite() noexcept
         sodium_mprotect_readwrite(m_data);
 }
 
+ParkedSecret::ParkedSecret(SecretBytes secret) : m_secret(std::move(secret)), m_size(m_secret.size())
+{
+    m_secret.makeNoAccess();
+}
+
+SecretBytes ParkedSecret::copy() const
+{
+    const std::lock_guard lock(m_mutex);
+    m_secret.makeReadOnly();
+    SecretBytes copy = SecretBytes::fromBytes(reinterpret_cast<const char *>(m_secret.data()), m_secret.size());
+    m_secret.makeNoAccess();
+    return copy;
+}
+
 } // namespace intake

@@ -3,6 +3,7 @@
 #include <QStringView>
 
 #include <cstddef>
+#include <mutex>
 
 namespace intake {
 
@@ -54,6 +55,31 @@ private:
     SecretBytes(std::size_t size, std::size_t capacity);
 
     unsigned char *m_data = nullptr;
+    std::size_t m_size = 0;
+};
+
+/// A secret kept between uses for as long as something lives, such as an open store's data key
+/// (IntakeStore::reopener()): while parked, its pages are no-access, so a stray read or an
+/// overrun faults instead of finding it; copy() reads it read-only and parks it again. Copies
+/// from several threads take turns.
+class ParkedSecret
+{
+public:
+    explicit ParkedSecret(SecretBytes secret);
+    ParkedSecret(const ParkedSecret &) = delete;
+    ParkedSecret &operator=(const ParkedSecret &) = delete;
+
+    std::size_t size() const noexcept { return m_size; }
+    /// A copy in ordinary (read-write) secure memory, the caller's to use and drop.
+    SecretBytes copy() const;
+    /// Where the parked bytes are, for tests that check their pages' protection; never read
+    /// through it.
+    const void *address() const noexcept { return m_secret.data(); }
+
+private:
+    mutable std::mutex m_mutex;
+    /// Its bytes never change; its page protection does, under m_mutex.
+    mutable SecretBytes m_secret;
     std::size_t m_size = 0;
 };
 

@@ -389,6 +389,7 @@ SqlCipherDriver::~SqlCipherDriver()
 void SqlCipherDriver::setKey(SecretBytes key)
 {
     m_key = std::move(key);
+    m_key.makeNoAccess();  // until open() hands it to SQLCipher
 }
 
 bool SqlCipherDriver::hasFeature(DriverFeature feature) const
@@ -460,10 +461,14 @@ bool SqlCipherDriver::open(const QString &path, const QString & /*user*/, const 
     if (!unkeyed) {
         // The key comes first, before any statement touches the file. sqlite3_key_v2 is the C form
         // of `PRAGMA key = "x'…'"`: the raw-key string stays in locked memory and never becomes
-        // SQL text that SQLite would copy.
-        const SecretBytes rawKey = rawKeyString(m_key);
-        const int keyed = sqlite3_key_v2(m_db, "main", rawKey.data(), static_cast<int>(rawKey.size()));
+        // SQL text that SQLite would copy. Both are readable only for as long as this takes, and
+        // read-only; both are wiped right after.
+        m_key.makeReadOnly();
+        SecretBytes rawKey = rawKeyString(m_key);
         m_key = SecretBytes();
+        rawKey.makeReadOnly();
+        const int keyed = sqlite3_key_v2(m_db, "main", rawKey.data(), static_cast<int>(rawKey.size()));
+        rawKey = SecretBytes();
         if (keyed != SQLITE_OK)
             return fail(OpenFailure::NotSqlCipher, QStringLiteral("the SQLite library in use cannot encrypt (SQLCipher 4 is required)"));
     }
@@ -568,8 +573,10 @@ bool SqlCipherDriver::rekey(const SecretBytes &newKey)
                                QString(), QSqlError::ConnectionError));
         return false;
     }
-    const SecretBytes rawKey = rawKeyString(newKey);
+    SecretBytes rawKey = rawKeyString(newKey);
+    rawKey.makeReadOnly();
     const int rc = sqlite3_rekey_v2(m_db, "main", rawKey.data(), static_cast<int>(rawKey.size()));
+    rawKey = SecretBytes();
     if (rc != SQLITE_OK) {
         setLastError(makeError(QStringLiteral("cannot rekey the store"), m_db, rc, QSqlError::ConnectionError));
         return false;

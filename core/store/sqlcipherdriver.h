@@ -40,8 +40,8 @@ public:
     explicit SqlCipherDriver(QObject *parent = nullptr);
     ~SqlCipherDriver() override;
 
-    /// The raw 256-bit data key for the next open(). It is applied before any other statement
-    /// and wiped right after.
+    /// The raw 256-bit data key for the next open(). It is parked (no-access) until then, applied
+    /// before any other statement, and wiped right after.
     void setKey(SecretBytes key);
     OpenFailure openFailure() const { return m_openFailure; }
     /// `PRAGMA cipher_version` of the open connection.

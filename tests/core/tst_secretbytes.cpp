@@ -1,14 +1,20 @@
-// SecretBytes: secure-memory ownership, hex for SQLCipher's raw key, constant-time equality, moves.
+// SecretBytes: secure-memory ownership, hex for SQLCipher's raw key, constant-time equality, moves,
+// page protection, wiped and gone once dropped. ParkedSecret: no access between copies.
 
 #include "store/secretbytes.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QString>
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <cstdint>
 #include <cstring>
+#include <thread>
 #include <utility>
+#include <vector>
 
 using namespace intake;
 
@@ -22,6 +28,23 @@ QByteArray contents(const SecretBytes &bytes)
 SecretBytes secret(const char *text)
 {
     return SecretBytes::fromBytes(text, std::strlen(text));
+}
+
+/// The permissions ("rw-p", "---p", ...) of the mapping that holds `address`, from
+/// /proc/self/maps.
+QByteArray protectionAt(const void *address)
+{
+    const auto where = reinterpret_cast<std::uintptr_t>(address);
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : maps.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.split(' ');
+        const QList<QByteArray> range = fields.value(0).split('-');
+        if (range.size() == 2 && range[0].toULongLong(nullptr, 16) <= where && where < range[1].toULongLong(nullptr, 16))
+            return fields.value(1);
+    }
+    return {};
 }
 
 } // namespace
@@ -135,6 +158,87 @@ TEST(SecretBytesDeathTest, NoAccessFaultsOnRead)
             SecretBytes key = secret("key");
             key.makeNoAccess();
             volatile unsigned char first = key.data()[0];
+            (void)first;
+        },
+        "");
+}
+
+TEST(SecretBytes, ContentSurvivesProtectionChanges)
+{
+    SecretBytes key = SecretBytes::random(32);
+    const QByteArray original = contents(key);
+    for (int i = 0; i < 50; ++i) {
+        key.makeNoAccess();
+        EXPECT_EQ(protectionAt(key.data()), QByteArray("---p"));
+        key.makeReadOnly();
+        EXPECT_EQ(protectionAt(key.data()), QByteArray("r--p"));
+        EXPECT_EQ(contents(key), original);
+    }
+    key.makeReadWrite();
+    EXPECT_EQ(protectionAt(key.data()), QByteArray("rw-p"));
+    EXPECT_EQ(contents(key), original);
+}
+
+// sodium_free wipes the bytes and unmaps their pages: nothing of the key can be read afterwards,
+// not even by mistake through a pointer kept from before.
+TEST(SecretBytesDeathTest, DroppedBytesAreGone)
+{
+    GTEST_FLAG_SET(death_test_style, "threadsafe");
+    EXPECT_DEATH(
+        {
+            const unsigned char *kept = nullptr;
+            {
+                SecretBytes key = secret("key");
+                kept = key.data();
+            }
+            volatile unsigned char first = kept[0];
+            (void)first;
+        },
+        "");
+}
+
+TEST(ParkedSecret, IsNoAccessWhileParkedAndCopiesItsContent)
+{
+    const SecretBytes original = SecretBytes::random(32);
+    const ParkedSecret parked(SecretBytes::fromBytes(reinterpret_cast<const char *>(original.data()), original.size()));
+    EXPECT_EQ(parked.size(), 32u);
+    EXPECT_EQ(protectionAt(parked.address()), QByteArray("---p"));
+    for (int i = 0; i < 50; ++i) {
+        SecretBytes copy = parked.copy();
+        EXPECT_TRUE(copy == original);
+        EXPECT_EQ(protectionAt(copy.data()), QByteArray("rw-p"));  // the copy is the caller's
+        EXPECT_EQ(protectionAt(parked.address()), QByteArray("---p"));
+    }
+}
+
+TEST(ParkedSecret, CopiesOnSeveralThreadsAtOnceAllReadTheSecret)
+{
+    const SecretBytes original = SecretBytes::random(32);
+    const ParkedSecret parked(SecretBytes::fromBytes(reinterpret_cast<const char *>(original.data()), original.size()));
+    std::atomic<int> equal = 0;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            for (int i = 0; i < 200; ++i) {
+                if (parked.copy() == original)
+                    ++equal;
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    EXPECT_EQ(equal.load(), 800);
+    EXPECT_EQ(protectionAt(parked.address()), QByteArray("---p"));
+}
+
+TEST(ParkedSecretDeathTest, AReadOfTheParkedBytesFaults)
+{
+    GTEST_FLAG_SET(death_test_style, "threadsafe");
+    EXPECT_DEATH(
+        {
+            const ParkedSecret parked(secret("key"));
+            (void)parked.copy();  // parked again afterwards
+            volatile unsigned char first = static_cast<const unsigned char *>(parked.address())[0];
             (void)first;
         },
         "");

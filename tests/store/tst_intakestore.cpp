@@ -14,6 +14,10 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace intake;
 using namespace intake::test;
 
@@ -186,6 +190,38 @@ TEST(IntakeStore, RekeyChangesTheDataKeyAndKeepsEverything)
     ASSERT_TRUE(reopened.ok()) << reopened.error().message.toStdString();
     EXPECT_EQ(intakeCount(*reopened.value()), 3);
     EXPECT_TRUE(reopened.value()->verify()->isEmpty());
+}
+
+// reopener() copies the data key out of its parked (no-access) memory each time, also on
+// several threads at once; after a rekey it opens with the new key.
+TEST(IntakeStore, AReopenerOpensAgainAndAgainAndAfterARekey)
+{
+    TempStore temp;
+    saveSamples(*temp.store, 2);
+    const IntakeStore::Reopener before = temp.store->reopener();
+    for (int i = 0; i < 3; ++i) {
+        auto worker = before();
+        ASSERT_TRUE(worker.ok()) << worker.error().message.toStdString();
+        EXPECT_EQ(intakeCount(*worker.value()), 2);
+    }
+    std::vector<std::thread> threads;
+    std::atomic<int> opened = 0;
+    for (int i = 0; i < 4; ++i) {
+        threads.emplace_back([&before, &opened] {
+            for (int j = 0; j < 5; ++j) {
+                if (auto worker = before(); worker.ok())
+                    ++opened;
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    EXPECT_EQ(opened.load(), 20);
+
+    ASSERT_TRUE(temp.store->rekey(testPassphrase()).ok());
+    auto worker = temp.store->reopener()();
+    ASSERT_TRUE(worker.ok()) << worker.error().message.toStdString();
+    EXPECT_EQ(intakeCount(*worker.value()), 2);
 }
 
 TEST(IntakeStore, AnInterruptedRekeyIsFinishedOnOpen)

@@ -51,6 +51,23 @@ TEST_F(SqlCipherDriverTest, OpensWithCipherVersion4)
     EXPECT_EQ(query.value(0).toInt(), 2);  // MEMORY
 }
 
+// The key given for the next open() is parked until then: its pages fault on any read. The
+// open that follows reads it all the same (every other test here).
+TEST(SqlCipherDriverDeathTest, AKeyWaitingForOpenCannotBeRead)
+{
+    GTEST_FLAG_SET(death_test_style, "threadsafe");
+    EXPECT_DEATH(
+        {
+            SecretBytes key = keyOf('w');
+            const unsigned char *bytes = key.data();
+            SqlCipherDriver driver;
+            driver.setKey(std::move(key));
+            volatile unsigned char first = bytes[0];
+            (void)first;
+        },
+        "");
+}
+
 TEST_F(SqlCipherDriverTest, RegisteredByName)
 {
     SqlCipherDriver::registerDriver();
