@@ -72,6 +72,9 @@ int main(int argc, char *argv[])
     // The commands say what they did; the store's progress notes stay out of their stderr unless
     // asked for (QT_LOGGING_RULES="intake.*.info=true" still overrides this).
     QLoggingCategory::setFilterRules(QStringLiteral("intake.*.info=false"));
+    // Stores are decrypted here too: no page of them goes to swap where the system allows it (the
+    // line that says so is an info one, shown with QT_LOGGING_RULES="intake.store.info=true").
+    intake::lockMemory(intake::QmlEngine::NotUsed);
     QCoreApplication::setApplicationName(QStringLiteral("intake-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("IntakeKiosk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INTAKE_VERSION));

@@ -126,10 +126,12 @@ void showFillingTheScreen(QQuickWindow &window)
 int main(int argc, char *argv[])
 {
     // Clients' answers and the store's key live in this process: no core file may hold them.
+    // Its memory cannot be locked out of swap (Qt's QML engine; one log line says so).
     intake::disableCoreDumps();
 
     // --help and --version are answered before the GUI starts, so they work without a display.
     answerHelpAndVersionEarly(programName, argc, argv, parseCommandLine);
+    intake::lockMemory(intake::QmlEngine::Used);
     const bool hardwareKeyboard = localArguments(argc, argv).contains(u"--hardware-keyboard"_s);
     // A tablet has no keyboard: text fields use Qt Virtual Keyboard, whose input method must be
     // chosen before the application object exists. Main.qml shows its InputPanel.

@@ -101,11 +101,13 @@ Options parseCommandLine(const QStringList &arguments, ParseMode mode)
 int main(int argc, char *argv[])
 {
     // Clients' names and answers, staff PINs and the store's key live in this process: no core
-    // file may hold them.
+    // file may hold them. Its memory cannot be locked out of swap (Qt's QML engine; one log line
+    // says so).
     intake::disableCoreDumps();
 
     // --help and --version are answered before the GUI starts, so they work without a display.
     answerHelpAndVersionEarly(programName, argc, argv, parseCommandLine);
+    intake::lockMemory(intake::QmlEngine::Used);
 
     QGuiApplication app(argc, argv);
     // a service manager's stop (SIGTERM) or Ctrl+C exits cleanly: the store closed, a demo store deleted

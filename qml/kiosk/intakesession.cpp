@@ -20,10 +20,14 @@ constexpr int longestName = 100;
 constexpr int longestContact = 120;
 constexpr int minimumSignaturePoints = 10;
 
-// Best effort: overwrite our copy of a client's text before letting it go.
+// Overwrites a client's text before letting it go, when this session holds the only reference
+// to its buffer. A QString set from QML usually shares its buffer with the text field's and the
+// JavaScript engine's copies; writing to it would only detach a fresh copy and wipe that, so a
+// shared text is released unwiped, and those copies live until Qt frees them (README, "Memory").
 void wipeText(QString &text)
 {
-    text.fill(QChar(0));
+    if (text.isDetached())
+        text.fill(QChar(0));
     text.clear();
 }
 

@@ -2,7 +2,9 @@
 // SQLCipher stores in temporary folders. Key files keep Argon2 out of most tests; the few
 // passphrase tests pay for it (about half a second a derivation).
 
+#include "memorylocklimits.h"
 #include "store/keyvault.h"
+#include "store/processhardening.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,6 +27,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <functional>
 #include <map>
 #include <string>
 #include <thread>
@@ -59,14 +62,17 @@ QTemporaryDir &fakeHome()
     return home;
 }
 
-/// Runs the real intake-cli; `input` is its whole standard input (not a terminal).
-CliRun cli(const QStringList &arguments, const QByteArray &input = {})
+/// Runs the real intake-cli; `input` is its whole standard input (not a terminal). `prepare`
+/// may change the process before it starts (its environment, a child process modifier).
+CliRun cli(const QStringList &arguments, const QByteArray &input = {}, const std::function<void(QProcess &)> &prepare = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_DATA_HOME"), fakeHome().filePath(QStringLiteral("data")));
     environment.insert(QStringLiteral("USER"), QStringLiteral("it-tester"));
     process.setProcessEnvironment(environment);
+    if (prepare)
+        prepare(process);
     process.start(QStringLiteral(INTAKE_CLI), arguments);
     if (!process.waitForStarted(processTimeoutMs)) {
         ADD_FAILURE() << "intake-cli did not start";
@@ -498,6 +504,42 @@ TEST_F(CliStore, AStoreWrittenThroughPageCryptoVerifiesAndLists)
                              "8afd73cb-6242-48a1-bfe2-e1c7762da0bc"})
         EXPECT_TRUE(list.out.contains(uuid)) << list.diagnostics();
     EXPECT_EQ(count("intakes"), 3);
+}
+
+// The CLI decrypts whole stores (verify, export, backup): it locks its memory out of swap where
+// the system lets it do so safely, and works all the same where it may not. The line that says
+// which is an info one, hidden unless asked for.
+TEST_F(CliStore, LocksItsMemoryWhereItMayAndWorksWhereItMayNot)
+{
+    initAndSeed(2);
+    const auto showingStoreInfo = [](QProcess &process) {
+        QProcessEnvironment environment = process.processEnvironment();
+        environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("intake.store.info=true"));
+        process.setProcessEnvironment(environment);
+    };
+    const CliRun asItIs = cli(on({QStringLiteral("verify")}), {}, showingStoreInfo);
+    EXPECT_EQ(asItIs.exitCode, 0) << asItIs.diagnostics();
+    EXPECT_EQ(asItIs.err.count("intake.store: memory locked: ") + asItIs.err.count("intake.store: memory not locked: "), 1)
+        << asItIs.diagnostics();
+    const intake::MemoryLockLimits limits = intake::MemoryLockLimits::current();  // the child inherits them
+    if (limits.capIpcLock || !limits.limitBytes || *limits.limitBytes >= intake::memoryLockFloor) {
+        EXPECT_TRUE(asItIs.err.contains("memory locked: nothing of this process goes to swap") || asItIs.err.contains("AddressSanitizer"))
+            << asItIs.diagnostics();
+    }
+
+    const CliRun forbidden = cli(on({QStringLiteral("verify")}), {}, [&](QProcess &process) {
+        showingStoreInfo(process);
+        process.setChildProcessModifier(intake::test::forbidLockingMemoryAfterExec);
+    });
+    EXPECT_EQ(forbidden.exitCode, 0) << forbidden.diagnostics();
+    EXPECT_EQ(forbidden.out, QByteArray("ok\n"));
+    EXPECT_TRUE(forbidden.err.contains("intake.store: memory not locked: RLIMIT_MEMLOCK is 64 KiB")
+                || forbidden.err.contains("AddressSanitizer"))
+        << forbidden.diagnostics();
+
+    // by default the line is not shown: a command's stderr stays its own
+    const CliRun quiet = run({QStringLiteral("verify")});
+    EXPECT_FALSE(quiet.err.contains("memory")) << quiet.diagnostics();
 }
 
 TEST_F(CliStore, SetAdminPinKeepsOnlyAHashOwnerReadable)

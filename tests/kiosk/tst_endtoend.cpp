@@ -263,6 +263,21 @@ TEST(KioskCommandLine, AKioskIdTheConsoleWouldRefuseIsRefusedAtStart)
     }
 }
 
+// The kiosk starts with its memory unlocked (Qt's QML engine cannot run in locked memory) and
+// says so in one line, also where it could lock (as root); locking it stopped it at start.
+TEST(KioskMemory, StartsAndSaysItsMemoryIsNotLocked)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.remove(QStringLiteral("QT_LOGGING_RULES"));
+    const ProgramRun kiosk = runProgram(QStringLiteral(INTAKE_KIOSK), {QStringLiteral("--demo"), QStringLiteral("--exit-after-first-frame")},
+                                        environment, 60'000);
+    EXPECT_EQ(kiosk.exitCode, 0) << kiosk.err.toStdString();
+    EXPECT_EQ(kiosk.err.count("intake.store: memory not locked: Qt's QML engine cannot run in locked memory"), 1)
+        << kiosk.err.toStdString();
+    EXPECT_FALSE(kiosk.err.contains("intake.store: memory locked")) << kiosk.err.toStdString();
+}
+
 // A demo kiosk stopped by a service manager (SIGTERM) or Ctrl+C (SIGINT) deletes its store and
 // key file on the way out; the folder of one that was killed outright is deleted at the next
 // demo start. Temporary folders go to a folder of the test's own (TMPDIR).
