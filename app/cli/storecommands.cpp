@@ -5,7 +5,7 @@
 #include "passphraseprompt.h"
 #include "storeaccess.h"
 
-#include "store/adminpin.h"
+#include "store/adminpinguard.h"
 #include "store/migrations.h"
 
 #include <QDir>
@@ -59,6 +59,59 @@ QString describeKek(const KeyVault &vault)
     return QStringLiteral("passphrase (Argon2id, opsLimit %1, memLimit %2 MiB)")
         .arg(params.opsLimit)
         .arg(quint64{params.memLimit} / (1024 * 1024));
+}
+
+/// The staff PIN's line of `status` and its JSON: whether one is set, what is known of its
+/// length, and the wrong PINs since the last right one. Never the PIN or its hash.
+struct StaffPinReport
+{
+    QString text;
+    QJsonObject json;
+};
+
+Result<StaffPinReport> staffPinReport(const IntakeStore &store, int schemaVersion)
+{
+    const QString setOne = QStringLiteral("set one with 'intake-cli set-admin-pin'");
+    if (schemaVersion < AdminPinGuard::schemaVersion) {
+        // an earlier release's store, looked at read-only: the PIN may still be in its file
+        const bool inFile = QFileInfo::exists(QDir(store.directory()).filePath(AdminPinGuard::legacyFileName));
+        return StaffPinReport{inFile ? QStringLiteral("in the admin-pin file of an earlier release; moved into the store "
+                                                      "at its next read-write open")
+                                     : QStringLiteral("not set: the kiosk's staff screen stays closed; ") + setOne,
+                              {{QStringLiteral("set"), inFile}, {QStringLiteral("inLegacyFile"), inFile}}};
+    }
+    auto state = AdminPinGuard::read(store.database());
+    if (!state)
+        return state.error();
+    StaffPinReport report;
+    QString length;
+    if (!state->isSet) {
+        report.text = QStringLiteral("not set: the kiosk's staff screen stays closed; ") + setOne;
+    } else if (state->length == AdminPinGuard::Length::Enough) {
+        length = QStringLiteral("enough");
+        report.text = QStringLiteral("set (%1 to %2 digits)").arg(AdminPin::shortestPin).arg(AdminPin::longestPin);
+    } else if (state->length == AdminPinGuard::Length::TooShort) {
+        length = QStringLiteral("tooShort");
+        report.text = QStringLiteral("set, but shorter than %1 digits: set a new one with 'intake-cli set-admin-pin'")
+                          .arg(AdminPin::shortestPin);
+    } else {
+        length = QStringLiteral("unknown");
+        report.text = QStringLiteral("set, moved from an earlier release's admin-pin file: if it is shorter than %1 digits, "
+                                     "set a new one with 'intake-cli set-admin-pin'").arg(AdminPin::shortestPin);
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool locked = state->lockedUntil.isValid() && state->lockedUntil > now;
+    if (state->failedAttempts > 0)
+        report.text += QStringLiteral("; %1 wrong since the last right one").arg(state->failedAttempts);
+    if (locked)
+        report.text += QStringLiteral(", the PIN pad is locked until %1").arg(isoOrEmpty(state->lockedUntil));
+    report.json = {
+        {QStringLiteral("set"), state->isSet},
+        {QStringLiteral("length"), length.isEmpty() ? QJsonValue() : QJsonValue(length)},
+        {QStringLiteral("failedAttempts"), state->failedAttempts},
+        {QStringLiteral("lockedUntil"), locked ? QJsonValue(isoOrEmpty(state->lockedUntil)) : QJsonValue()},
+    };
+    return report;
 }
 
 } // namespace
@@ -136,7 +189,8 @@ int statusCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Shows the store's folder, SQLCipher version, page layout, schema version, counts (intakes, outbox backlog,\n"
-        "audit entries, oldest and newest intake) and how the key is locked. No personal data."));
+        "audit entries, oldest and newest intake), how the key is locked and whether the kiosk's staff PIN is set\n"
+        "(and long enough, and locked after wrong PINs). No personal data, no PIN."));
     const StoreOptions options(parser);
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOption(jsonOption);
@@ -159,6 +213,9 @@ int statusCommand(const QStringList &arguments)
     if (!counts)
         return fail(Failure, counts.error().message);
     const KeyVault &vault = opened->vault;
+    auto staffPin = staffPinReport(*opened->store, *schema);
+    if (!staffPin)
+        return fail(Failure, staffPin.error().message);
 
     if (parser.isSet(jsonOption)) {
         QJsonObject key{{QStringLiteral("kind"), vault.kekKind() == KekSource::Kind::Passphrase ? QStringLiteral("passphrase")
@@ -181,6 +238,7 @@ int statusCommand(const QStringList &arguments)
             {QStringLiteral("oldestIntake"), counts->oldest.isValid() ? QJsonValue(isoOrEmpty(counts->oldest)) : QJsonValue()},
             {QStringLiteral("newestIntake"), counts->newest.isValid() ? QJsonValue(isoOrEmpty(counts->newest)) : QJsonValue()},
             {QStringLiteral("key"), key},
+            {QStringLiteral("staffPin"), staffPin->json},
         };
         print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
         return Success;
@@ -203,6 +261,7 @@ int statusCommand(const QStringList &arguments)
     text += row(QStringLiteral("Oldest intake"), counts->oldest.isValid() ? isoOrEmpty(counts->oldest) : none);
     text += row(QStringLiteral("Newest intake"), counts->newest.isValid() ? isoOrEmpty(counts->newest) : none);
     text += row(QStringLiteral("Locked with"), describeKek(vault));
+    text += row(QStringLiteral("Staff PIN"), staffPin->text);
     print(text);
     return Success;
 }
@@ -437,10 +496,11 @@ int setAdminPinCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Sets the kiosk's staff PIN (4 to 12 digits), which opens the kiosk's admin screen. The\n"
-        "store is unlocked first, so only someone who can open the store sets the PIN. The PIN is\n"
-        "read like a passphrase (from the terminal without echo, or one line of standard input)\n"
-        "and kept only as an Argon2id hash in the store's folder."));
+        "Sets the kiosk's staff PIN (%1 to %2 digits), which opens the kiosk's admin screen, and clears\n"
+        "its lockout after wrong PINs. The store is unlocked first, so only someone who can open the\n"
+        "store sets the PIN. The PIN is read like a passphrase (from the terminal without echo, or one\n"
+        "line of standard input) and kept only as an Argon2id hash inside the encrypted store.")
+        .arg(AdminPin::shortestPin).arg(AdminPin::longestPin));
     const StoreOptions options(parser);
     if (!parseCommandLine(parser, arguments))
         return BadInput;
@@ -450,18 +510,19 @@ int setAdminPinCommand(const QStringList &arguments)
     auto opened = openStore(options, IntakeStore::Access::ReadWrite);
     if (!opened)
         return opened.report();
-    auto pin = PassphrasePrompt::read(QStringLiteral("New staff PIN (4 to 12 digits): "));
+    auto pin = PassphrasePrompt::read(
+        QStringLiteral("New staff PIN (%1 to %2 digits): ").arg(AdminPin::shortestPin).arg(AdminPin::longestPin));
     if (!pin)
         return fail(BadInput, pin.error().message);
-    const QString path = QDir(opened->store->directory()).filePath(AdminPin::fileName);
-    if (auto status = AdminPin::save(path, pin.value()); !status)
-        return fail(BadInput, status.error().message);
-    auto repository = repositoryFor(*opened->store);
-    if (!repository)
-        return repository.report();
-    if (auto status = repository->audit(cliActor(), QStringLiteral("kiosk.staff_pin_set")); !status)
-        return fail(Failure, QStringLiteral("the PIN was set, but the audit entry could not be written: %1").arg(status.error().message));
-    print(QStringLiteral("The staff PIN of the kiosk using %1 is set.\n").arg(absolute(opened->store->directory())));
+    if (!AdminPin::isPinShaped(pin.value())) {
+        return fail(BadInput, QStringLiteral("set-admin-pin: the staff PIN must be %1 to %2 digits (0-9); nothing was changed")
+                                  .arg(AdminPin::shortestPin).arg(AdminPin::longestPin));
+    }
+    AdminPinGuard guard(opened->store->database(), [] { return QDateTime::currentDateTimeUtc(); });
+    if (auto status = guard.set(pin.value(), cliActor()); !status)
+        return fail(Failure, status.error().message);
+    print(QStringLiteral("The staff PIN of the kiosk using %1 is set (an Argon2id hash inside the encrypted store).\n")
+              .arg(absolute(opened->store->directory())));
     return Success;
 }
 

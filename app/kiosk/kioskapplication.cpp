@@ -10,10 +10,9 @@
 #include "questionnaire/questionnaire.h"
 #include "screening/ruleset.h"
 #include "shippedassets.h"
-#include "store/adminpin.h"
+#include "store/adminpinguard.h"
 #include "store/storelocation.h"
 
-#include <QDir>
 #include <QGuiApplication>
 #include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
@@ -25,7 +24,7 @@ Q_IMPORT_QML_PLUGIN(Intake_KioskPlugin)
 using namespace intake;
 using namespace Qt::StringLiterals;
 
-const QString KioskApplication::demoStaffPin = u"2580"_s;
+const QString KioskApplication::demoStaffPin = u"258025"_s;
 
 namespace {
 QDateTime systemClock()
@@ -51,7 +50,13 @@ KioskApplication::~KioskApplication()
 Status KioskApplication::prepareDemoStore()
 {
     m_demoDirectory = createDemoFolder(u"kiosk"_s);
-    return createDemoStore(*m_demoDirectory, u"store"_s, StoreSchema::Kiosk, m_options.dataDirectory, m_options.keyFile);
+    // the demo PIN is public: hashed at the lowest cost, so that the demo starts at once
+    const QString actor = u"kiosk:"_s + m_options.kioskId;
+    return createDemoStore(*m_demoDirectory, u"store"_s, StoreSchema::Kiosk, m_options.dataDirectory, m_options.keyFile,
+                           [&actor](IntakeStore &store) {
+                               return AdminPinGuard(store.database(), systemClock)
+                                   .set(SecretBytes::fromUtf8(demoStaffPin), actor, AdminPin::Cost::Minimal);
+                           });
 }
 
 Status KioskApplication::start()
@@ -70,22 +75,13 @@ Status KioskApplication::start()
     if (m_options.dataDirectory.isEmpty())
         m_options.dataDirectory = defaultStoreDirectory();
 
-    std::optional<AdminPin> pin;
-    if (m_options.demo) {
-        pin = AdminPin::fromPin(SecretBytes::fromUtf8(demoStaffPin), AdminPin::Cost::Minimal).value();
-    } else if (auto stored = AdminPin::load(QDir(m_options.dataDirectory).filePath(AdminPin::fileName))) {
-        pin = stored.value();
-    } else {
-        qCWarning(lcKiosk) << "no staff PIN is set: the admin screen stays closed." << stored.error().message;
-    }
-
     m_store = std::make_unique<KioskStore>(m_options.dataDirectory, m_options.keyFile, screening->questionnaire);
     KioskStore *store = m_store.get();
     m_session = std::make_unique<IntakeSession>(
         screening->questionnaire, screening->rules, consent.value(),
         [store](const FinishedIntake &intake) { return store->save(intake); }, systemClock, m_options.kioskId);
     m_idle = std::make_unique<IdleMonitor>(m_options.idleTimeoutSeconds, m_options.idleCountdownSeconds);
-    m_admin = std::make_unique<AdminController>(std::move(pin), systemClock);
+    m_admin = std::make_unique<AdminController>(*m_store, m_options.kioskId, systemClock);
     m_sync = std::make_unique<KioskSync>(*m_store, m_options.kioskId, SyncClient::Options{},
                                          [] { return QDateTime::currentDateTimeUtc(); });
 

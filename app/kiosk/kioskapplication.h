@@ -33,7 +33,8 @@ struct KioskOptions
 class KioskApplication
 {
 public:
-    // The demo staff PIN (demo stores only; a real kiosk's PIN is set with intake-cli).
+    // The demo staff PIN, set in the demo store (a real kiosk's PIN is set with intake-cli
+    // set-admin-pin).
     static const QString demoStaffPin;
 
     explicit KioskApplication(KioskOptions options);

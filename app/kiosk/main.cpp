@@ -48,7 +48,7 @@ Options parseCommandLine(const QStringList &arguments, ParseMode mode)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(u"demo"_s,
-        u"Demo mode: a throw-away store in a temporary folder, deleted on exit; staff PIN 2580."_s);
+        u"Demo mode: a throw-away store in a temporary folder, deleted on exit; staff PIN %1."_s.arg(KioskApplication::demoStaffPin));
     const QCommandLineOption dataDirOption(u"data-dir"_s,
         u"The store's folder (default: the shared data folder, as for intake-cli)."_s, u"dir"_s);
     const QCommandLineOption keyFileOption(u"key-file"_s,
@@ -167,7 +167,7 @@ int main(int argc, char *argv[])
         return exitFailure;
     }
     if (options.kiosk.demo)
-        qCInfo(lcKiosk) << "demo mode: a throw-away store; staff PIN" << KioskApplication::demoStaffPin;
+        qCInfo(lcKiosk) << "demo mode: a throw-away store, with the demo staff PIN of --help";
     QQuickWindow *window = kiosk.window();
 
     if (!options.screenshotDirectory.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "store/intakestore.h"
 
 #include "common/logging.h"
+#include "store/adminpinguard.h"
 #include "store/auditlog.h"
 #include "store/migrations.h"
 #include "store/sqlcipherdriver.h"
@@ -124,6 +125,12 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::openWithKey(const QString &dir
         QSqlDatabase db = store->database();
         if (auto status = Migrations::migrate(db, schema); !status)
             return Error{QStringLiteral("%1: %2").arg(db.databaseName(), status.error().message)};
+        // the staff PIN that releases before schema 4 kept in a plain file beside the database
+        if (schema == StoreSchema::Kiosk) {
+            if (auto status = AdminPinGuard::adoptLegacyFile(db, directory, QDateTime::currentDateTimeUtc(), steps.create);
+                !status)
+                return Error{QStringLiteral("%1: %2").arg(db.databaseName(), status.error().message)};
+        }
     }
     return store;
 }

@@ -17,7 +17,8 @@ class SqlCipherDriver;
 
 /// One encrypted intake store on disk: a folder holding the SQLCipher database (intake.db) and
 /// the key envelope (keyvault.json). Opens the database with the unwrapped data key, brings its
-/// schema up to date, and offers what clinic IT needs: verify, backup, rekey. A kiosk's store
+/// schema up to date (for a kiosk store, moving the staff PIN of an earlier release's admin-pin
+/// file into it: AdminPinGuard::adoptLegacyFile), and offers what clinic IT needs: verify, backup, rekey. A kiosk's store
 /// and the staff console's are the same code with another StoreSchema; each refuses the other.
 class IntakeStore
 {

@@ -131,6 +131,22 @@ const QList<QStringList> &kioskSteps()
         },
         // 3: settings (the pairing with the staff console); the store says it is a kiosk's.
         settingsStatements() + QStringList{applicationIdStatement(kioskApplicationId)},
+        // 4: the staff PIN of the admin screen (AdminPinGuard), which earlier stores kept as a
+        // hash in a plain admin-pin file beside the database: its Argon2id hash; whether it is
+        // known to have the 6 digits a PIN needs (NULL: moved from the file, not typed since);
+        // the wrong PINs since the last right one and the end of the lockout they caused; and
+        // whether the folder was searched for the file (once, when this step first opens).
+        {
+            QStringLiteral(R"(CREATE TABLE staff_pin (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                hash TEXT,
+                meets_minimum INTEGER CHECK (meets_minimum IN (0, 1)),
+                set_at TEXT,
+                failed_attempts INTEGER NOT NULL DEFAULT 0 CHECK (failed_attempts >= 0),
+                locked_until TEXT,
+                legacy_file_checked INTEGER NOT NULL DEFAULT 0 CHECK (legacy_file_checked IN (0, 1))))"),
+            QStringLiteral("INSERT INTO staff_pin (id) VALUES (1)"),
+        },
     };
     return all;
 }

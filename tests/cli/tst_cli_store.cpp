@@ -542,20 +542,70 @@ TEST_F(CliStore, LocksItsMemoryWhereItMayAndWorksWhereItMayNot)
     EXPECT_FALSE(quiet.err.contains("memory")) << quiet.diagnostics();
 }
 
-TEST_F(CliStore, SetAdminPinKeepsOnlyAHashOwnerReadable)
+TEST_F(CliStore, SetAdminPinTakesSixToTwelveDigitsAndKeepsOnlyAHashInTheStore)
 {
     initAndSeed(0);
-    const CliRun set = cli(on({QStringLiteral("set-admin-pin")}), "73915\n");
+    const auto before = snapshot(dataDir());
+    for (const QByteArray &refused : {QByteArray("2580"), QByteArray("25802"), QByteArray("12ab56"), QByteArray("1234567890123")}) {
+        const CliRun set = cli(on({QStringLiteral("set-admin-pin")}), refused + '\n');
+        EXPECT_EQ(set.exitCode, 2) << set.diagnostics();
+        EXPECT_EQ(set.err, QByteArray("intake-cli: set-admin-pin: the staff PIN must be 6 to 12 digits (0-9); nothing was changed\n"))
+            << set.diagnostics();
+    }
+    EXPECT_EQ(snapshot(dataDir()), before);
+    EXPECT_EQ(status().value(QLatin1String("staffPin")).toObject().value(QLatin1String("set")), QJsonValue(false));
+
+    const CliRun set = cli(on({QStringLiteral("set-admin-pin")}), "739150\n");
     ASSERT_EQ(set.exitCode, 0) << set.diagnostics();
-    const QString pinFile = QDir(dataDir()).filePath(QStringLiteral("admin-pin"));
-    EXPECT_EQ(modeOf(pinFile) & 0777, 0600u);
-    EXPECT_FALSE(readFile(pinFile).contains("73915"));
-    EXPECT_TRUE(readFile(pinFile).startsWith("$argon2id$"));
-    const CliRun letters = cli(on({QStringLiteral("set-admin-pin")}), "12ab\n");
-    EXPECT_EQ(letters.exitCode, 2);
-    EXPECT_FALSE(letters.err.contains("12ab"));
-    const CliRun wrongKey = cli(on({QStringLiteral("set-admin-pin")}, {}, temp.filePath(QStringLiteral("missing.key"))), "1234\n");
+    EXPECT_FALSE(QFile::exists(QDir(dataDir()).filePath(QStringLiteral("admin-pin"))));
+    const QJsonObject pin = status().value(QLatin1String("staffPin")).toObject();
+    EXPECT_EQ(pin.value(QLatin1String("set")), QJsonValue(true));
+    EXPECT_EQ(pin.value(QLatin1String("length")).toString(), QStringLiteral("enough"));
+    EXPECT_EQ(pin.value(QLatin1String("failedAttempts")).toInt(-1), 0);
+    EXPECT_TRUE(pin.value(QLatin1String("lockedUntil")).isNull());
+    for (const auto &[name, bytes] : snapshot(dataDir()))
+        EXPECT_FALSE(bytes.contains("739150")) << name.toStdString();
+    const CliRun text = run({QStringLiteral("status")});
+    EXPECT_TRUE(text.out.contains("Staff PIN         set (6 to 12 digits)")) << text.diagnostics();
+
+    const CliRun longest = cli(on({QStringLiteral("set-admin-pin")}), "739150284617\n");
+    EXPECT_EQ(longest.exitCode, 0) << longest.diagnostics();
+    const CliRun wrongKey = cli(on({QStringLiteral("set-admin-pin")}, {}, temp.filePath(QStringLiteral("missing.key"))), "739150\n");
     EXPECT_EQ(wrongKey.exitCode, 2);
+}
+
+// A store of the release before schema 4, with its PIN (4711) in the plain admin-pin file: a
+// read-only look leaves the file and says where the PIN is; the first read-write command moves
+// the PIN into the store (its backups hold it too) and says that it should be replaced.
+TEST_F(CliStore, AStoreOfTheEarlierReleaseKeepsItsPinAndIsToldToReplaceIt)
+{
+    const QDir fixture(QStringLiteral(INTAKE_TEST_DATA "/stores/legacy-admin-pin"));
+    ASSERT_TRUE(QDir().mkpath(dataDir()));
+    for (const QString &name : fixture.entryList(QDir::Files)) {
+        const QString destination = name == QLatin1String("store.key") ? keyFile() : QDir(dataDir()).filePath(name);
+        ASSERT_TRUE(QFile::copy(fixture.filePath(name), destination)) << name.toStdString();
+        QFile::setPermissions(destination, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    const QString pinFile = QDir(dataDir()).filePath(QStringLiteral("admin-pin"));
+
+    const QJsonObject before = status().value(QLatin1String("staffPin")).toObject();
+    EXPECT_EQ(before.value(QLatin1String("inLegacyFile")), QJsonValue(true));
+    EXPECT_TRUE(QFile::exists(pinFile));
+
+    const QString copy = temp.filePath(QStringLiteral("backup"));
+    const CliRun backup = run({QStringLiteral("backup"), copy});
+    ASSERT_EQ(backup.exitCode, 0) << backup.diagnostics();
+    EXPECT_FALSE(QFile::exists(pinFile));
+    for (const QString &directory : {QString(), copy}) {
+        const QJsonObject after = status(directory).value(QLatin1String("staffPin")).toObject();
+        EXPECT_EQ(after.value(QLatin1String("set")), QJsonValue(true)) << directory.toStdString();
+        EXPECT_EQ(after.value(QLatin1String("length")).toString(), QStringLiteral("unknown"));
+    }
+    const CliRun text = run({QStringLiteral("status")});
+    EXPECT_TRUE(text.out.contains("if it is shorter than 6 digits, set a new one with 'intake-cli set-admin-pin'"))
+        << text.diagnostics();
+    const CliRun verify = run({QStringLiteral("verify")});
+    EXPECT_EQ(verify.exitCode, 0) << verify.diagnostics();
 }
 
 TEST_F(CliStore, AWrongKeyFileIsBadInputAndChangesNothing)

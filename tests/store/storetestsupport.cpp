@@ -23,7 +23,12 @@ KekSource passphraseFrom(const char *text)
 
 KekSource testPassphrase()
 {
-    return passphraseFrom("front desk opens at 8, lavender 2291");
+    return KekSource::passphrase(SecretBytes::fromUtf8(testPassphraseText()));
+}
+
+QString testPassphraseText()
+{
+    return QStringLiteral("front desk opens at 8, lavender 2291");
 }
 
 KekSource otherPassphrase()

@@ -17,8 +17,10 @@ namespace intake::test {
 /// A string no real record holds; tests look for it, in every encoding, in the store's files.
 inline const QString distinctiveAnswer = QStringLiteral("Zyxvort-Quillmaze 8841 señal");
 
-/// The passphrase used by store tests, and Argon2 parameters that keep tests fast.
+/// The passphrase used by store tests (also as typed into the kiosk's lock screen), and Argon2
+/// parameters that keep tests fast.
 KekSource testPassphrase();
+QString testPassphraseText();
 KekSource otherPassphrase();
 inline Argon2Params fastParams() { return Argon2Params::fastForTests(); }
 
