@@ -105,6 +105,12 @@ QList<ScreenshotRunner::Screen> ScreenshotRunner::screens()
              store.lock();
              return store.isLocked() ? QString() : u"the store did not lock"_s;
          }},
+        {u"pin-store-locked"_s, [this, &admin] {
+             // The PIN is inside the locked store: the pad says so (and closes when the store opens).
+             pressAndHold(staffCorner, staffPressMs);
+             return admin.pinState() == AdminController::PinState::StoreLocked ? QString()
+                                                                                : u"the PIN pad did not find the store locked"_s;
+         }},
         {u"welcome"_s, [&store, &session] {
              if (!store.unlockWithKeyFile())
                  return u"the demo store did not open again: %1"_s.arg(store.lastError());
@@ -237,9 +243,22 @@ QList<ScreenshotRunner::Screen> ScreenshotRunner::screens()
         {u"pin"_s, [this, &admin] {
              pressAndHold(staffCorner, staffPressMs);
              // One wrong PIN, so that its message shows.
-             admin.tryPin(u"0000"_s);
+             admin.tryPin(u"000000"_s);
              return admin.failedAttempts() == 1 ? QString() : u"the wrong PIN was not counted"_s;
          }},
+        {u"pin-typed"_s, [this] {
+             // The longest PIN typed on the pad's keys: a dot a digit, and they fit.
+             for (const QString &digit : {u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"6"_s, u"7"_s, u"8"_s, u"9"_s, u"0"_s,
+                                          u"1"_s, u"2"_s, u"3"_s}) {
+                 const QRect key = findControl(QAccessible::Button, digit);
+                 if (key.isEmpty())
+                     return u"no key %1 on the PIN pad"_s.arg(digit);
+                 tap(key.center());
+             }
+             return findControl(QAccessible::StaticText, u"12 digits entered"_s).isEmpty()
+                        ? u"the pad does not hold 12 digits after 13 were typed"_s
+                        : QString();
+         }, {}, true},
         {u"admin"_s, [&admin] {
              admin.tryPin(KioskApplication::demoStaffPin);
              return admin.isOpen() ? QString() : u"the demo staff PIN did not open the admin screen"_s;

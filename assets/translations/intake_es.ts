@@ -4,7 +4,7 @@
 <context>
     <name>AboutYouPage</name>
     <message>
-        <location filename="../../qml/kiosk/AboutYouPage.qml" line="+43"/>
+        <location filename="../../qml/kiosk/AboutYouPage.qml" line="+30"/>
         <source>About you</source>
         <extracomment>Heading of the page with the client&apos;s name, date of birth and contact.</extracomment>
         <translation>Sus datos</translation>
@@ -50,7 +50,7 @@
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <location line="+5"/>
         <source>Appointment date</source>
         <extracomment>Label of the appointment-date picker; it starts at today.</extracomment>
@@ -60,13 +60,19 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../qml/kiosk/AdminPanel.qml" line="+33"/>
+        <location filename="../../qml/kiosk/AdminPanel.qml" line="+60"/>
         <source>Staff</source>
         <extracomment>Heading of the staff screen.</extracomment>
         <translation>Personal</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
+        <source>This staff PIN is too short. Please ask clinic IT to set a new one of %1 to %2 digits (intake-cli set-admin-pin).</source>
+        <extracomment>Staff screen, when the staff PIN that opened it is one of 4 or 5 digits from an earlier version. %1 is the fewest digits (6), %2 the most (12); &quot;intake-cli set-admin-pin&quot; is a command: keep it as it is.</extracomment>
+        <translation>Este PIN del personal es demasiado corto. Pida al equipo de informática de la clínica que establezca uno nuevo de %1 a %2 dígitos (intake-cli set-admin-pin).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The store is locked.</source>
         <extracomment>Staff screen: the state of the encrypted store.</extracomment>
         <translation>El almacén de datos está bloqueado.</translation>
@@ -84,13 +90,13 @@
         <translation>Bloquear el almacén ahora</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The last intake could not be saved. It is still on this tablet.</source>
         <extracomment>Staff screen: the intake on the tablet could not be saved into the store.</extracomment>
         <translation>La última admisión no se pudo guardar. Sigue en esta tableta.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Discarding deletes the client&apos;s answers and signature. Tap again to discard.</source>
         <extracomment>Staff screen: asked before an unsaved intake is thrown away.</extracomment>
         <translation>Descartar borra las respuestas y la firma del cliente. Toque de nuevo para descartar.</translation>
@@ -129,7 +135,7 @@
 <context>
     <name>ChoiceQuestion</name>
     <message>
-        <location filename="../../qml/kiosk/ChoiceQuestion.qml" line="+87"/>
+        <location filename="../../qml/kiosk/ChoiceQuestion.qml" line="+88"/>
         <source>%1: %2</source>
         <extracomment>Accessible name of one answer of a choice question: %1 the answer, %2 the question.</extracomment>
         <translation>%1: %2</translation>
@@ -162,13 +168,13 @@
         <translation>Texto del consentimiento</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Please confirm</source>
         <extracomment>Consent page: heading above the acknowledgement check boxes.</extracomment>
         <translation>Confirme, por favor</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Your signature</source>
         <extracomment>Consent page: heading above the printed name and the signature pad.</extracomment>
         <translation>Su firma</translation>
@@ -190,7 +196,7 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../qml/common/DatePicker.qml" line="+161"/>
+        <location filename="../../qml/common/DatePicker.qml" line="+180"/>
         <source>Day</source>
         <extracomment>Caption of the day wheel of a date picker.</extracomment>
         <translation>Día</translation>
@@ -238,33 +244,37 @@
         <translation>%1: año anterior</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Or type the year</source>
         <extracomment>Beside a small field under a date picker&apos;s wheels where the year can be typed instead.</extracomment>
         <translation>O escriba el año</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>YYYY</source>
         <extracomment>Placeholder of the field where a year is typed: four digits.</extracomment>
         <translation>AAAA</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1: year</source>
         <extracomment>Accessible name of the field where the year of a date is typed; %1 is the field, e.g. &quot;Date of birth&quot;.</extracomment>
         <translation>%1: año</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Type a year from %1 to %2.</source>
         <extracomment>Under the field where a year is typed, when the year typed is outside the range; %1 and %2 are years.</extracomment>
         <translation>Escriba un año de %1 a %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-53"/>
         <source>%1: next year</source>
         <extracomment>Accessible name of the arrow below the year wheel; %1 is the field, e.g. &quot;Date of birth&quot;.</extracomment>
         <translation>%1: año siguiente</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+65"/>
         <source>No date chosen yet</source>
         <extracomment>Under a date picker before the client has turned a wheel.</extracomment>
         <translation>Aún no ha elegido una fecha</translation>
@@ -273,7 +283,7 @@
 <context>
     <name>DateQuestion</name>
     <message>
-        <location filename="../../qml/kiosk/DateQuestion.qml" line="+74"/>
+        <location filename="../../qml/kiosk/DateQuestion.qml" line="+75"/>
         <source>I don&apos;t remember</source>
         <extracomment>Check box under an optional date question: the client does not remember the date.</extracomment>
         <translation>No lo recuerdo</translation>
@@ -288,7 +298,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../qml/kiosk/DonePage.qml" line="+91"/>
+        <location filename="../../qml/kiosk/DonePage.qml" line="+92"/>
         <source>Thank you!</source>
         <extracomment>Heading of the last screen after the intake was saved.</extracomment>
         <translation>¡Gracias!</translation>
@@ -300,13 +310,13 @@
         <translation>Por favor, entregue la tableta en la recepción.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Please return the tablet to the front desk. Our esthetician will go over your answers with you.</source>
         <extracomment>The last screen after the intake was saved. Never mention the answers&apos; outcome.</extracomment>
         <translation>Por favor, devuelva la tableta a la recepción. Nuestra esteticista revisará sus respuestas con usted.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>A staff member will finish this for you.</source>
         <extracomment>Under &quot;Please hand the tablet to the front desk.&quot; when the intake could not be saved.</extracomment>
         <translation>Un miembro del personal lo terminará por usted.</translation>
@@ -318,7 +328,7 @@
         <translation>Listo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>This screen closes by itself in 1 second.</source>
         <extracomment>Under the Done button: the screen goes back to the start by itself.</extracomment>
         <translation>Esta pantalla se cerrará sola en 1 segundo.</translation>
@@ -342,7 +352,7 @@
 <context>
     <name>IdleWarningDialog</name>
     <message>
-        <location filename="../../qml/kiosk/IdleWarningDialog.qml" line="+30"/>
+        <location filename="../../qml/kiosk/IdleWarningDialog.qml" line="+31"/>
         <source>Are you still there?</source>
         <extracomment>Heading of the dialog shown after a minute without a touch.</extracomment>
         <translation>¿Sigue ahí?</translation>
@@ -360,7 +370,7 @@
         <translation>Quedan %1 segundos</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>second</source>
         <extracomment>Under the big number 1 of the idle countdown.</extracomment>
         <translation>segundo</translation>
@@ -372,7 +382,7 @@
         <translation>segundos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>For your privacy, your answers will be cleared and the form will start over.</source>
         <extracomment>In the idle dialog: what happens when the countdown ends.</extracomment>
         <translation>Por su privacidad, se borrarán sus respuestas y el formulario volverá a empezar.</translation>
@@ -399,24 +409,24 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+93"/>
+        <location line="+103"/>
         <source>Please keep this under %1 characters.</source>
         <extracomment>%1 is the longest answer allowed, in characters.</extracomment>
         <translation>Use menos de %1 caracteres, por favor.</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+93"/>
+        <location line="-101"/>
+        <location line="+103"/>
         <source>Please remove the unusual characters from this answer.</source>
         <translation>Quite los caracteres poco comunes de esta respuesta, por favor.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-98"/>
         <source>Please choose one of the answers shown.</source>
         <translation>Elija una de las respuestas que se muestran, por favor.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>Please leave out the characters &lt; and &gt;.</source>
         <extracomment>Under a name or an answer that holds &lt; or &gt;: the clinic&apos;s systems do not take them.</extracomment>
         <translation>Por favor, no use los caracteres &lt; y &gt;.</translation>
@@ -460,7 +470,7 @@
 <context>
     <name>KioskHeader</name>
     <message>
-        <location filename="../../qml/kiosk/KioskHeader.qml" line="+47"/>
+        <location filename="../../qml/kiosk/KioskHeader.qml" line="+48"/>
         <source>Blue Haven Medical Spa</source>
         <extracomment>The clinic&apos;s name, a proper name: keep it as it is.</extracomment>
         <translation>Blue Haven Medical Spa</translation>
@@ -536,7 +546,7 @@
     <name>LockedPage</name>
     <message>
         <location filename="../../qml/kiosk/LockedPage.qml" line="+36"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>This kiosk is locked</source>
         <extracomment>Accessible name of the lock screen, read by screen readers.
 ----------
@@ -544,13 +554,13 @@ Heading of the lock screen: the kiosk cannot be used until staff unlock it.</ext
         <translation>Este quiosco está bloqueado</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Blue Haven Medical Spa</source>
         <extracomment>The clinic&apos;s name, a proper name: keep it as it is.</extracomment>
         <translation>Blue Haven Medical Spa</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Please ask at the front desk.</source>
         <extracomment>Under &quot;This kiosk is locked&quot;, for a client who finds the kiosk locked.</extracomment>
         <translation>Pregunte en la recepción, por favor.</translation>
@@ -572,7 +582,7 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Unlock</source>
         <extracomment>Lock screen, for staff: opens the kiosk&apos;s store (with the passphrase, or with the key file when the store uses one).</extracomment>
         <translation>Desbloquear</translation>
@@ -623,19 +633,19 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../qml/kiosk/PinDialog.qml" line="+87"/>
+        <location filename="../../qml/kiosk/PinDialog.qml" line="+97"/>
         <source>Staff only</source>
         <extracomment>Heading of the staff PIN pad (opened by a long press in the top-left corner).</extracomment>
         <translation>Solo personal</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Enter the staff PIN.</source>
         <extracomment>Under &quot;Staff only&quot; on the PIN pad.</extracomment>
         <translation>Escriba el PIN del personal.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>1 digit entered</source>
         <extracomment>Accessible text of the PIN dots: one digit is typed.</extracomment>
         <translation>1 dígito escrito</translation>
@@ -647,7 +657,19 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
         <translation>%1 dígitos escritos</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
+        <source>The staff PIN is kept in the locked store. Unlock the store first.</source>
+        <extracomment>PIN pad, while the encrypted store is locked (the lock screen asks for its passphrase).</extracomment>
+        <translation>El PIN del personal se guarda en el almacén de datos bloqueado. Primero desbloquee el almacén.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No staff PIN is set on this kiosk. Clinic IT sets one with intake-cli set-admin-pin.</source>
+        <extracomment>PIN pad, on a kiosk where clinic IT has set no staff PIN yet. &quot;intake-cli set-admin-pin&quot; is a command: keep it as it is.</extracomment>
+        <translation>Este quiosco no tiene un PIN del personal. El equipo de informática de la clínica lo establece con intake-cli set-admin-pin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Too many wrong PINs. Please wait 1 second.</source>
         <extracomment>PIN pad, after too many wrong PINs.</extracomment>
         <translation>Demasiados PIN incorrectos. Espere 1 segundo, por favor.</translation>
@@ -761,7 +783,7 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
 <context>
     <name>ReviewRow</name>
     <message>
-        <location filename="../../qml/kiosk/ReviewRow.qml" line="+109"/>
+        <location filename="../../qml/kiosk/ReviewRow.qml" line="+112"/>
         <source>Change</source>
         <extracomment>Review page: the button next to an answer that goes back to change it.</extracomment>
         <translation>Cambiar</translation>
@@ -776,7 +798,7 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../qml/kiosk/SignatureField.qml" line="+83"/>
+        <location filename="../../qml/kiosk/SignatureField.qml" line="+85"/>
         <source>Sign here with your finger</source>
         <extracomment>Hint under the signature line, hidden as soon as the client starts to sign.</extracomment>
         <translation>Firme aquí con el dedo</translation>
@@ -788,7 +810,7 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
         <translation>Área de firma</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Please sign with your full signature</source>
         <extracomment>Shown under the signature pad when what was drawn is too small to be a signature (a dot, a tick, an initial).</extracomment>
         <translation>Por favor, firme con su firma completa</translation>
@@ -809,7 +831,7 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
 <context>
     <name>SyncSection</name>
     <message>
-        <location filename="../../qml/kiosk/SyncSection.qml" line="+32"/>
+        <location filename="../../qml/kiosk/SyncSection.qml" line="+33"/>
         <source>Sync: paired with the staff console at %1</source>
         <extracomment>Staff screen: the kiosk sends its summaries to the staff console at this address (host:port).</extracomment>
         <translation>Sincronización: emparejado con la consola del personal en %1</translation>
@@ -821,7 +843,7 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
         <translation>Sincronización: sin emparejar con una consola del personal</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>1 intake summary waiting.</source>
         <extracomment>Staff screen: one finished intake stored on the kiosk has not been sent yet.</extracomment>
         <translation>1 resumen de admisión en espera.</translation>
@@ -833,7 +855,7 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
         <translation>%1 resúmenes de admisión en espera.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Nothing sent since the kiosk started.</source>
         <extracomment>Staff screen: nothing has reached the staff console since the kiosk started.</extracomment>
         <translation>No se ha enviado nada desde que se inició el quiosco.</translation>
@@ -845,7 +867,7 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
         <translation>Último envío: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Last error: %1</source>
         <extracomment>Staff screen: why the last attempt to send failed; %1 is the reason (in English, from the sync engine).</extracomment>
         <translation>Último error: %1</translation>
@@ -869,7 +891,7 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
         <translation>Emparejar con la consola del personal</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Type the pairing code the staff console shows under Pairing (it starts with intake-pair:).</source>
         <extracomment>Staff screen: where to find the pairing code.</extracomment>
         <translation>Escriba el código de emparejamiento que muestra la consola del personal en Emparejamiento (empieza por intake-pair:).</translation>
@@ -917,13 +939,13 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../../qml/kiosk/TextQuestion.qml" line="+60"/>
+        <location filename="../../qml/kiosk/TextQuestion.qml" line="+61"/>
         <source>Type your answer here (optional)</source>
         <extracomment>Placeholder of an optional free-text answer.</extracomment>
         <translation>Escriba aquí su respuesta (opcional)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 / %2</source>
         <extracomment>Under a free-text answer: characters typed so far and the most allowed, e.g. &quot;12 / 1000&quot;.</extracomment>
         <translation>%1 / %2</translation>
@@ -1020,7 +1042,7 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
     <name>WelcomePage</name>
     <message>
         <location filename="../../qml/kiosk/WelcomePage.qml" line="+28"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Welcome</source>
         <extracomment>Accessible name of the welcome screen, read by screen readers.
 ----------
@@ -1028,7 +1050,7 @@ Main heading of the welcome screen.</extracomment>
         <translation>Le damos la bienvenida</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Before your micro-needling treatment</source>
         <extracomment>Subheading under &quot;Welcome&quot;: the client is here for a micro-needling treatment.</extracomment>
         <translation>Antes de su tratamiento con microagujas</translation>
@@ -1082,13 +1104,13 @@ Main heading of the welcome screen.</extracomment>
         <translation>Comenzar el cuestionario de salud</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>It takes about 5 minutes.</source>
         <extracomment>Shown under the Start button.</extracomment>
         <translation>Le llevará unos 5 minutos.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Our staff will go over your answers with you. If you need help, please ask at the front desk.</source>
         <extracomment>Reassurance at the bottom of the welcome screen.</extracomment>
         <translation>Nuestro personal revisará sus respuestas con usted. Si necesita ayuda, pregunte en la recepción.</translation>
@@ -1097,7 +1119,7 @@ Main heading of the welcome screen.</extracomment>
 <context>
     <name>YesNoQuestion</name>
     <message>
-        <location filename="../../qml/kiosk/YesNoQuestion.qml" line="+54"/>
+        <location filename="../../qml/kiosk/YesNoQuestion.qml" line="+55"/>
         <source>Yes</source>
         <extracomment>Answer button of a yes/no health question.</extracomment>
         <translation>Sí</translation>

@@ -211,18 +211,7 @@ Page {
             }
         }
 
-        ScrollIndicator.vertical: ScrollIndicator {
-            id: indicator
-
-            // Always shown while there is more to see: a hint that the page scrolls.
-            contentItem: Rectangle {
-                implicitWidth: Theme.scrollBarWidth
-                implicitHeight: Theme.touchTargetMin
-                radius: width / 2
-                color: Theme.borderStrong
-                opacity: indicator.size < 1 ? 1 : 0
-            }
-        }
+        ScrollIndicator.vertical: ScrollHint {}
     }
 
     // Content continues below: the page fades out at the bottom edge instead of cutting a line.

@@ -7,7 +7,8 @@ import Intake.Kiosk
 
 // The staff PIN pad, opened by a long press in the staff corner: digits, Delete and OK. The
 // AdminController checks the PIN and counts wrong ones; after too many the pad waits out the
-// lockout it reports. A right PIN opens the admin screen.
+// lockout it reports. A right PIN opens the admin screen. The PIN is kept inside the encrypted
+// store: while the store is locked, or when no PIN is set, the pad says so and takes no digits.
 ModalDialog {
     id: root
 
@@ -17,17 +18,16 @@ ModalDialog {
     // The AdminController's count of wrong PINs when last seen, to tell a new wrong PIN.
     property int knownFailures: AdminController.failedAttempts
     readonly property bool lockedOut: AdminController.lockoutSecondsLeft > 0
-    // Longer PINs are not typed on a kiosk.
-    readonly property int longestPin: 12
+    readonly property bool ready: AdminController.pinState === AdminController.Ready
 
     function press(digit: string) {
         root.wrong = false;
-        if (root.pin.length < root.longestPin)
+        if (root.pin.length < AdminController.longestPin)
             root.pin += digit;
     }
 
     function submit() {
-        if (root.pin === "")
+        if (root.pin.length < AdminController.shortestPin)
             return;
         AdminController.tryPin(root.pin);
         root.pin = "";
@@ -60,6 +60,15 @@ ModalDialog {
         function onOpenChanged() {
             if (AdminController.open)
                 root.close();
+        }
+    }
+
+    // The store opening or locking changes what the pad can check: it starts again.
+    Connections {
+        target: KioskStore
+
+        function onLockedChanged() {
+            root.close();
         }
     }
 
@@ -107,10 +116,18 @@ ModalDialog {
                 wrapMode: Text.WordWrap
             }
 
-            // One dot a digit typed; the digits themselves are never shown.
+            // One dot a digit typed, and an empty one for each digit the shortest PIN still
+            // needs; the digits themselves are never shown. Up to 12 dots fit the column: they
+            // shrink when the column is narrower.
             Row {
+                id: dots
+
+                readonly property int count: Math.max(AdminController.shortestPin, root.pin.length)
+                readonly property int dotSize: Math.min(Theme.pinDotSize,
+                                                        Math.floor((parent.width - (dots.count - 1) * dots.spacing) / dots.count))
+
                 anchors.horizontalCenter: parent.horizontalCenter
-                spacing: Theme.spacingS
+                spacing: Theme.spacingXS
 
                 Accessible.role: Accessible.StaticText
                 // English has no translation file for plurals: one string for one, one for the rest.
@@ -121,15 +138,15 @@ ModalDialog {
                                  : qsTr("%1 digits entered").arg(root.pin.length)
 
                 Repeater {
-                    model: Math.max(4, root.pin.length)
+                    model: dots.count
 
                     delegate: Rectangle {
                         id: dot
 
                         required property int index
 
-                        width: Theme.pinDotSize
-                        height: Theme.pinDotSize
+                        width: dots.dotSize
+                        height: dots.dotSize
                         radius: width / 2
                         color: dot.index < root.pin.length ? Theme.primary : "transparent"
                         border.color: Theme.borderStrong
@@ -140,16 +157,24 @@ ModalDialog {
 
             FieldMessage {
                 width: parent.width
-                text: root.lockedOut
-                      ? (AdminController.lockoutSecondsLeft === 1
-                         //: PIN pad, after too many wrong PINs.
-                         ? qsTr("Too many wrong PINs. Please wait 1 second.")
-                         //: PIN pad, after too many wrong PINs; %1 is the seconds left (2 or more).
-                         : qsTr("Too many wrong PINs. Please wait %1 seconds.").arg(AdminController.lockoutSecondsLeft))
-                      : root.wrong
-                        //: PIN pad, after a wrong PIN.
-                        ? qsTr("Wrong PIN. Please try again.")
-                        : ""
+                text: AdminController.pinState === AdminController.StoreLocked
+                      //: PIN pad, while the encrypted store is locked (the lock screen asks for its passphrase).
+                      ? qsTr("The staff PIN is kept in the locked store. Unlock the store first.")
+                      : AdminController.pinState === AdminController.NotSet
+                        //: PIN pad, on a kiosk where clinic IT has set no staff PIN yet. "intake-cli set-admin-pin" is a command: keep it as it is.
+                        ? qsTr("No staff PIN is set on this kiosk. Clinic IT sets one with intake-cli set-admin-pin.")
+                        : AdminController.lastError !== ""
+                          ? AdminController.lastError
+                          : root.lockedOut
+                            ? (AdminController.lockoutSecondsLeft === 1
+                               //: PIN pad, after too many wrong PINs.
+                               ? qsTr("Too many wrong PINs. Please wait 1 second.")
+                               //: PIN pad, after too many wrong PINs; %1 is the seconds left (2 or more).
+                               : qsTr("Too many wrong PINs. Please wait %1 seconds.").arg(AdminController.lockoutSecondsLeft))
+                            : root.wrong
+                              //: PIN pad, after a wrong PIN.
+                              ? qsTr("Wrong PIN. Please try again.")
+                              : ""
             }
 
             SecondaryButton {
@@ -167,7 +192,7 @@ ModalDialog {
             columns: 3
             columnSpacing: Theme.spacingM
             rowSpacing: Theme.spacingS
-            enabled: !root.lockedOut
+            enabled: root.ready && !root.lockedOut
 
             Repeater {
                 model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
@@ -200,7 +225,7 @@ ModalDialog {
                 //: PIN pad key that checks the PIN.
                 text: qsTr("OK")
                 font.pixelSize: Theme.fontSizeSmall
-                enabled: root.pin !== ""
+                enabled: root.pin.length >= AdminController.shortestPin
                 onClicked: root.submit()
             }
         }

@@ -2,7 +2,7 @@
 // name and a touch target of at least 48 px, and every text a client sees is translated (a text
 // that reads the same in both languages fails, unless it is a name or a number). The screens
 // are the intake's pages, the lock screen, and the dialogs over them: the idle warning, the
-// staff PIN pad (empty and after a wrong PIN) and the admin panel.
+// staff PIN pad (empty, after a wrong PIN, and over the lock screen) and the admin panel.
 
 #include "accessibledriver.h"
 #include "admincontroller.h"
@@ -166,7 +166,7 @@ protected:
             EXPECT_TRUE(driver->tap(okKey, QAccessible::Button));
             AccessibleDriver::settle(300);
         };
-        typePin(QStringLiteral("1111"));
+        typePin(QStringLiteral("111111"));
         EXPECT_EQ(kiosk->admin().failedAttempts(), 1) << "the wrong PIN was not tried";
         capture(QStringLiteral("pin-pad-wrong"), texts);
         typePin(KioskApplication::demoStaffPin);
@@ -174,6 +174,20 @@ protected:
         capture(QStringLiteral("admin-panel"), texts);
         kiosk->admin().close();
         AccessibleDriver::settle(300);
+
+        // with the store locked, the pad says that the PIN is inside it, and takes no digit
+        kiosk->store().lock();
+        AccessibleDriver::settle(300);
+        driver->longPressAt(corner->rect.center(), 3300);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !driver->findAll(digitsEntered).isEmpty(); }, 5'000))
+            << "the long press did not open the PIN pad over the lock screen";
+        EXPECT_EQ(kiosk->admin().pinState(), AdminController::PinState::StoreLocked);
+        capture(QStringLiteral("pin-pad-store-locked"), texts);
+        driver->tap(QStringLiteral("1"), QAccessible::Button);
+        EXPECT_EQ(kiosk->admin().failedAttempts(), 0);
+        kiosk->store().unlockWithKeyFile();
+        AccessibleDriver::settle(300);
+        EXPECT_TRUE(driver->findAll(digitsEntered).isEmpty()) << "the pad stayed open after the store opened";
         return texts;
     }
 
@@ -212,7 +226,8 @@ TEST_F(Screens, EveryDialogIsNamedLargeEnoughAndTranslated)
     const Texts english = walkDialogs(QStringLiteral("en"));
     const Texts spanish = walkDialogs(QStringLiteral("es"));
     EXPECT_EQ(english.keys(), (QStringList{QStringLiteral("admin-panel"), QStringLiteral("idle-warning"),
-                                           QStringLiteral("pin-pad"), QStringLiteral("pin-pad-wrong")}));
+                                           QStringLiteral("pin-pad"), QStringLiteral("pin-pad-store-locked"),
+                                           QStringLiteral("pin-pad-wrong")}));
     expectTranslated(english, spanish);
 }
 
