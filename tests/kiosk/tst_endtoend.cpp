@@ -226,6 +226,37 @@ TEST_F(EndToEnd, WalkingAwayMidIntakeWipesItAndReturnsToWelcome)
     EXPECT_TRUE(intakes.isEmpty()) << QJsonDocument(intakes).toJson().toStdString();
 }
 
+// A kiosk whose store an earlier release made, with the staff PIN 4711 in the plain admin-pin
+// file beside it (tests/data/stores/legacy-admin-pin): the kiosk moves the PIN into the store
+// as it starts and deletes the file; staff still open the staff screen with 4711, typed on the
+// pad, and are asked for a new PIN; the store then knows the PIN is too short.
+TEST_F(EndToEnd, AnEarlierReleasesStaffPinMovesIntoTheStoreAndStillOpensTheStaffScreen)
+{
+    ASSERT_TRUE(QDir(storeDir()).removeRecursively());
+    ASSERT_TRUE(QFile::remove(keyFile()));
+    ASSERT_TRUE(QDir().mkpath(storeDir()));
+    const QDir fixture(QStringLiteral(INTAKE_TEST_DATA "/stores/legacy-admin-pin"));
+    for (const QString &name : fixture.entryList(QDir::Files)) {
+        const QString destination = name == QLatin1String("store.key") ? keyFile() : QDir(storeDir()).filePath(name);
+        ASSERT_TRUE(QFile::copy(fixture.filePath(name), destination)) << name.toStdString();
+        QFile::setPermissions(destination, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    const QStringList report = playScenario(QStringLiteral("staff-pin"), {}, 120'000,
+                                            {{QStringLiteral("INTAKE_E2E_PIN"), QStringLiteral("4711")}});
+    if (HasFailure())
+        return;
+    EXPECT_TRUE(report.contains(QStringLiteral("step a wrong PIN is refused")));
+    EXPECT_TRUE(report.contains(QStringLiteral("step the staff screen asks for a new PIN of 6 to 12 digits")));
+    EXPECT_FALSE(QFile::exists(QDir(storeDir()).filePath(QStringLiteral("admin-pin"))));
+
+    const ProgramRun status = cli(on({QStringLiteral("status"), QStringLiteral("--json")}));
+    ASSERT_EQ(status.exitCode, 0) << status.err.toStdString();
+    const QJsonObject pin = QJsonDocument::fromJson(status.out).object().value(QLatin1String("staffPin")).toObject();
+    EXPECT_EQ(pin.value(QLatin1String("length")).toString(), QStringLiteral("tooShort")) << status.out.toStdString();
+    EXPECT_EQ(pin.value(QLatin1String("failedAttempts")).toInt(-1), 0) << status.out.toStdString();
+}
+
 // --help, --help-all and --version work where there is no display at all (an IT person on the
 // tablet's console): answered before the GUI exists, exit 0, nothing else started.
 TEST(KioskCommandLine, HelpAndVersionNeedNoDisplay)
