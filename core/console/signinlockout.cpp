@@ -25,15 +25,6 @@ QString scopeOf(qint64 staffId)
 
 } // namespace
 
-std::chrono::seconds LockoutPolicy::delayAfter(int failures) const
-{
-    if (failures < freeFailures)
-        return 0s;
-    // doubling from firstDelay; past 20 doublings any policy has long reached its cap
-    const int doublings = std::min(failures - freeFailures, 20);
-    return std::min(firstDelay * (std::chrono::seconds::rep{1} << doublings), maxDelay);
-}
-
 SignInLockout::SignInLockout(QSqlDatabase db, Clock clock, AuditLog audit)
     : m_db(std::move(db)), m_clock(std::move(clock)), m_audit(std::move(audit))
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/lockoutpolicy.h"
 #include "common/result.h"
 #include "store/auditlog.h"
 
@@ -11,19 +12,6 @@
 #include <functional>
 
 namespace intake {
-
-/// How long sign-in waits after failed attempts in a row: not at all for the first
-/// `freeFailures`, then `firstDelay` after the failure that reaches that count, doubling with
-/// each further failure up to `maxDelay`.
-struct LockoutPolicy
-{
-    int freeFailures = 3;
-    std::chrono::seconds firstDelay{30};
-    std::chrono::seconds maxDelay{15 * 60};
-
-    /// The wait that follows the `failures`-th failure in a row (zero while failures are free).
-    std::chrono::seconds delayAfter(int failures) const;
-};
 
 /// What a sign-in attempt has to wait for.
 struct SignInWait

@@ -94,13 +94,6 @@ Status updateRow(QSqlDatabase &db, const QString &assignments, const QVariantLis
 
 } // namespace
 
-int AdminPinGuard::lockoutSeconds(int failedAttempts)
-{
-    if (failedAttempts < freeAttempts)
-        return 0;
-    return firstLockoutSeconds << std::min(failedAttempts - freeAttempts, longestLockoutDoublings);
-}
-
 AdminPinGuard::AdminPinGuard(QSqlDatabase db, Clock clock) : m_db(std::move(db)), m_clock(std::move(clock)) {}
 
 Result<AdminPinGuard::State> AdminPinGuard::read(QSqlDatabase db)
@@ -124,7 +117,7 @@ Result<AdminPinGuard::State> AdminPinGuard::state()
     if (!state || !state->lockedUntil.isValid())
         return state;
     const QDateTime now = m_clock();
-    const int length = lockoutSeconds(state->failedAttempts);
+    const qint64 length = policy.delayAfter(state->failedAttempts).count();
     if (now.secsTo(state->lockedUntil) > length) {
         // the clock was set back since the lockout began: it lasts its length from now
         state->lockedUntil = now.addSecs(length);
@@ -176,7 +169,7 @@ Result<AdminPinGuard::Outcome> AdminPinGuard::tryPin(const SecretBytes &pin, con
 
     const QDateTime now = m_clock();
     const int attempt = current->failedAttempts + 1;
-    const int lockout = lockoutSeconds(attempt);
+    const qint64 lockout = policy.delayAfter(attempt).count();
     if (auto status = updateRow(m_db, QStringLiteral("failed_attempts = ?, locked_until = ?"),
                                 {attempt, lockout > 0 ? QVariant(isoTime(now.addSecs(lockout))) : nullText()});
         !status)

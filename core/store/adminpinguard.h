@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/lockoutpolicy.h"
 #include "common/result.h"
 #include "store/adminpin.h"
 
@@ -13,7 +14,8 @@ namespace intake {
 
 /// The kiosk's staff PIN inside its encrypted store (table staff_pin, kiosk schema 4), and the
 /// guard against guessing it: five wrong PINs lock the PIN pad for 30 s, each further one doubles
-/// that, and the count and the lockout are kept in the store, so a restart does not reset them.
+/// that (`policy`), and the count and the lockout are kept in the store, so a restart does not
+/// reset them.
 /// Setting the PIN, every wrong PIN and every right one are audited; no PIN or hash is logged.
 class AdminPinGuard
 {
@@ -24,13 +26,9 @@ public:
     static const QString legacyFileName;
     /// The kiosk schema version that holds the staff_pin table.
     static constexpr int schemaVersion = 4;
-    static constexpr int freeAttempts = 5;
-    static constexpr int firstLockoutSeconds = 30;
-    /// The lockout stops doubling at 30 s · 2^10, about 8.5 hours.
-    static constexpr int longestLockoutDoublings = 10;
-
-    /// How long the pad stays locked after `failedAttempts` wrong PINs in a row (0 below five).
-    static int lockoutSeconds(int failedAttempts);
+    /// Four wrong PINs are free; the fifth locks the pad for 30 s, each further one doubles
+    /// that, up to 30 s · 2^10 (about 8.5 hours).
+    static constexpr LockoutPolicy policy{5, std::chrono::seconds(30), std::chrono::seconds(30 << 10)};
 
     /// `db`: an open kiosk store at schema 4 or later; `clock` stamps lockouts and audit entries.
     AdminPinGuard(QSqlDatabase db, Clock clock);

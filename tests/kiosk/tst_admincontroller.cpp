@@ -32,7 +32,7 @@ const QString rightPin = QStringLiteral("471102");
 const QString wrongPin = QStringLiteral("000000");
 
 // A kiosk's store with a staff PIN (or none), closed again: each test opens it as the kiosk does.
-class KioskPin : public ::testing::Test
+class AdminControllerTest : public ::testing::Test
 {
 protected:
     void SetUp() override
@@ -70,13 +70,13 @@ protected:
 
 } // namespace
 
-TEST_F(KioskPin, RightPinOpensWrongPinsLockOutWithGrowingDelay)
+TEST_F(AdminControllerTest, RightPinOpensWrongPinsLockOutWithGrowingDelay)
 {
     setPin(rightPin);
     startKiosk();
     EXPECT_EQ(admin->pinState(), AdminController::PinState::Ready);
     EXPECT_EQ(admin->shortestPin(), 6);
-    for (int i = 0; i < AdminPinGuard::freeAttempts - 1; ++i) {
+    for (int i = 0; i < AdminPinGuard::policy.freeFailures - 1; ++i) {
         EXPECT_FALSE(admin->tryPin(wrongPin));
         EXPECT_EQ(admin->lockoutSecondsLeft(), 0);
     }
@@ -96,18 +96,18 @@ TEST_F(KioskPin, RightPinOpensWrongPinsLockOutWithGrowingDelay)
     EXPECT_FALSE(admin->isOpen());
 }
 
-TEST_F(KioskPin, ARestartDoesNotResetTheLockout)
+TEST_F(AdminControllerTest, ARestartDoesNotResetTheLockout)
 {
     setPin(rightPin);
     startKiosk();
-    for (int i = 0; i < AdminPinGuard::freeAttempts; ++i)
+    for (int i = 0; i < AdminPinGuard::policy.freeFailures; ++i)
         EXPECT_FALSE(admin->tryPin(wrongPin));
     ASSERT_EQ(admin->lockoutSecondsLeft(), 30);
 
     // the kiosk restarts ten seconds later: the pad still waits, and still for the right time
     now = now.addSecs(10);
     startKiosk();
-    EXPECT_EQ(admin->failedAttempts(), AdminPinGuard::freeAttempts);
+    EXPECT_EQ(admin->failedAttempts(), AdminPinGuard::policy.freeFailures);
     EXPECT_EQ(admin->lockoutSecondsLeft(), 20);
     EXPECT_FALSE(admin->tryPin(rightPin));
     EXPECT_FALSE(admin->isOpen());
@@ -124,7 +124,7 @@ TEST_F(KioskPin, ARestartDoesNotResetTheLockout)
     EXPECT_EQ(admin->lockoutSecondsLeft(), 0);
 }
 
-TEST_F(KioskPin, NothingIsCheckedWhileTheStoreIsLockedOrHoldsNoPin)
+TEST_F(AdminControllerTest, NothingIsCheckedWhileTheStoreIsLockedOrHoldsNoPin)
 {
     startKiosk();
     EXPECT_EQ(admin->pinState(), AdminController::PinState::NotSet);
@@ -145,7 +145,7 @@ TEST_F(KioskPin, NothingIsCheckedWhileTheStoreIsLockedOrHoldsNoPin)
     EXPECT_TRUE(admin->tryPin(rightPin));
 }
 
-TEST_F(KioskPin, AFourDigitPinOfAnEarlierReleaseOpensAndAsksToBeReplaced)
+TEST_F(AdminControllerTest, AFourDigitPinOfAnEarlierReleaseOpensAndAsksToBeReplaced)
 {
     // the store as an earlier release left it: schema 3, and the PIN's hash in the admin-pin file
     {
@@ -172,7 +172,7 @@ TEST_F(KioskPin, AFourDigitPinOfAnEarlierReleaseOpensAndAsksToBeReplaced)
     EXPECT_EQ(admin->shortestPin(), 4);
 }
 
-TEST_F(KioskPin, TheStaffScreenClosesItselfWithoutATouch)
+TEST_F(AdminControllerTest, TheStaffScreenClosesItselfWithoutATouch)
 {
     setPin(rightPin);
     startKiosk(1);

@@ -78,7 +78,7 @@ QString copyOfLegacyStore(const QTemporaryDir &dir)
     return dir.filePath(QStringLiteral("store.key"));
 }
 
-class Guard : public ::testing::Test
+class AdminPinGuardTest : public ::testing::Test
 {
 protected:
     void SetUp() override { ASSERT_TRUE(temp.store); }
@@ -102,7 +102,7 @@ protected:
 
 } // namespace
 
-TEST_F(Guard, APinIsSixToTwelveDigitsAndOnlyItsHashIsKept)
+TEST_F(AdminPinGuardTest, APinIsSixToTwelveDigitsAndOnlyItsHashIsKept)
 {
     EXPECT_FALSE(guard().state()->isSet);
     for (const char *bad : {"", "2580", "25802", "25802a", "1234567890123", "258 025"}) {
@@ -129,10 +129,10 @@ TEST_F(Guard, APinIsSixToTwelveDigitsAndOnlyItsHashIsKept)
     EXPECT_EQ(auditTrail(*temp.store).filter(QStringLiteral("kiosk.staff_pin_set")).size(), 2);
 }
 
-TEST_F(Guard, WrongPinsLockOutWithAGrowingDelayThatReopeningDoesNotReset)
+TEST_F(AdminPinGuardTest, WrongPinsLockOutWithAGrowingDelayThatReopeningDoesNotReset)
 {
     ASSERT_TRUE(guard().set(pin("480126"), actor, AdminPin::Cost::Minimal).ok());
-    for (int i = 0; i < AdminPinGuard::freeAttempts - 1; ++i) {
+    for (int i = 0; i < AdminPinGuard::policy.freeFailures - 1; ++i) {
         EXPECT_EQ(attempt("804613"), AdminPinGuard::Outcome::Wrong);
         EXPECT_EQ(secondsLeft(), 0);
     }
@@ -174,19 +174,20 @@ TEST_F(Guard, WrongPinsLockOutWithAGrowingDelayThatReopeningDoesNotReset)
         EXPECT_FALSE(audit.contains(QLatin1String(typed))) << typed;
 }
 
-TEST_F(Guard, TheLockoutStopsDoublingAtAboutEightHours)
+TEST_F(AdminPinGuardTest, TheLockoutStopsDoublingAtAboutEightHours)
 {
-    EXPECT_EQ(AdminPinGuard::lockoutSeconds(4), 0);
-    EXPECT_EQ(AdminPinGuard::lockoutSeconds(5), 30);
-    EXPECT_EQ(AdminPinGuard::lockoutSeconds(6), 60);
-    EXPECT_EQ(AdminPinGuard::lockoutSeconds(15), 30 * 1024);
-    EXPECT_EQ(AdminPinGuard::lockoutSeconds(500), 30 * 1024);
+    using namespace std::chrono_literals;
+    EXPECT_EQ(AdminPinGuard::policy.delayAfter(4), 0s);
+    EXPECT_EQ(AdminPinGuard::policy.delayAfter(5), 30s);
+    EXPECT_EQ(AdminPinGuard::policy.delayAfter(6), 60s);
+    EXPECT_EQ(AdminPinGuard::policy.delayAfter(15), 30s * 1024);
+    EXPECT_EQ(AdminPinGuard::policy.delayAfter(500), 30s * 1024);
 }
 
-TEST_F(Guard, AClockSetBackDoesNotLengthenTheLockout)
+TEST_F(AdminPinGuardTest, AClockSetBackDoesNotLengthenTheLockout)
 {
     ASSERT_TRUE(guard().set(pin("480126"), actor, AdminPin::Cost::Minimal).ok());
-    for (int i = 0; i < AdminPinGuard::freeAttempts; ++i)
+    for (int i = 0; i < AdminPinGuard::policy.freeFailures; ++i)
         EXPECT_EQ(attempt("000000"), AdminPinGuard::Outcome::Wrong);
     ASSERT_EQ(secondsLeft(), 30);
     // the kiosk's clock goes back a day (a wrong clock corrected): 30 s from now, not a day and 30 s
@@ -198,13 +199,13 @@ TEST_F(Guard, AClockSetBackDoesNotLengthenTheLockout)
     EXPECT_EQ(attempt("480126"), AdminPinGuard::Outcome::Right);
 }
 
-TEST_F(Guard, AStoreWithoutAPinOpensNothing)
+TEST_F(AdminPinGuardTest, AStoreWithoutAPinOpensNothing)
 {
     EXPECT_EQ(attempt("000000"), AdminPinGuard::Outcome::NotSet);
     EXPECT_EQ(guard().state()->failedAttempts, 0);
 }
 
-TEST(AdminPinGuardMove, AStoreOfTheEarlierReleaseMovesItsPinFileIntoTheStore)
+TEST(AdminPinGuardLegacyFile, AStoreOfTheEarlierReleaseMovesItsPinFileIntoTheStore)
 {
     QTemporaryDir dir;
     const KekSource key = KekSource::keyFile(copyOfLegacyStore(dir));
@@ -254,7 +255,7 @@ TEST(AdminPinGuardMove, AStoreOfTheEarlierReleaseMovesItsPinFileIntoTheStore)
 
 // Writing an admin-pin file into the folder once the PIN is in the store sets nothing: the file
 // is not read, it is deleted, and that is audited. The same for a file beside a new store.
-TEST(AdminPinGuardMove, APinFileWrittenLaterIsIgnoredAndDeleted)
+TEST(AdminPinGuardLegacyFile, APinFileWrittenLaterIsIgnoredAndDeleted)
 {
     const QDateTime now(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
     const auto writeFileFor = [](const QString &directory, const char *digits) {
