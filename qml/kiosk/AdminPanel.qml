@@ -2,6 +2,8 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls.Basic
+// Overlay (the window's layer for popups) is declared by the templates, not re-exported by Basic.
+import QtQuick.Templates as T
 import Intake.Common
 import Intake.Kiosk
 
@@ -9,13 +11,19 @@ import Intake.Kiosk
 // now, sync (status, send now, pairing), what to do with an intake whose save failed (retry, or
 // discard after a second tap), and exit for staff. Shown by the window while
 // AdminController.open. Staff read it, so it may name what failed. Taller than the window (all
-// of that at once, in Spanish, in landscape), it scrolls.
+// of that at once, in Spanish, in landscape), it scrolls. While the on-screen keyboard is up
+// (above the dimmed window, Main.qml) it sits in the room left above it and scrolls the field
+// being typed in into view; taps reach the keyboard, and nothing else outside the dialog.
 ModalDialog {
     id: root
 
     // "Discard this intake" was tapped once; the next tap discards.
     property bool confirmingDiscard: false
     readonly property bool saveFailed: IntakeSession.saveState === IntakeSession.Failed
+    // How much of the window's bottom the on-screen keyboard takes (0 while it is down; set by the window).
+    property real keyboardHeight: 0
+    // The height left for the dialog, above the keyboard.
+    readonly property real roomHeight: root.parent ? root.parent.height - root.keyboardHeight : 0
 
     objectName: "adminPanel"
     width: Math.min(Theme.dialogWidthWide, root.parent ? root.parent.width - 2 * Theme.spacingM : Theme.dialogWidthWide)
@@ -23,14 +31,61 @@ ModalDialog {
     // does not follow its one child's size by itself)
     contentHeight: scroller.implicitHeight
     z: 5
+    // Not modal: a modal popup takes every tap outside itself, the on-screen keyboard's too,
+    // which sits above the dimmed window (Main.qml). The dimmed window still takes no tap and
+    // no wheel: its dimmer eats them, so nothing under the staff screen is reached.
+    modal: false
+    dim: true
+    T.Overlay.modeless: Rectangle {
+        color: Theme.scrim
+
+        MouseArea {
+            anchors.fill: parent
+            acceptedButtons: Qt.AllButtons
+            onWheel: (wheel) => { wheel.accepted = true; }
+        }
+    }
+    // centred in the room above the keyboard, rather than in the window
+    anchors.centerIn: undefined
+    x: root.parent ? Math.round((root.parent.width - root.width) / 2) : 0
+    y: Math.round((root.roomHeight - root.implicitHeight) / 2)
 
     onAboutToShow: root.confirmingDiscard = false
+
+    // The field being typed in stays in view, above the keyboard, with the row of buttons under
+    // it (Pair and Cancel under the pairing code).
+    function revealFocus() {
+        const item = scroller.Window.activeFocusItem;
+        let inside = false;
+        for (let parentItem = item; parentItem && !inside; parentItem = parentItem.parent)
+            inside = parentItem === content;
+        if (!inside)
+            return;
+        const top = item.mapToItem(content, 0, 0).y - Theme.spacingM;
+        const bottom = item.mapToItem(content, 0, item.height).y + Theme.spacingS + Theme.controlHeight + Theme.spacingM;
+        if (top < scroller.contentY)
+            scroller.contentY = Math.max(0, top);
+        else if (bottom > scroller.contentY + scroller.height)
+            scroller.contentY = Math.max(0, Math.min(scroller.contentHeight - scroller.height, bottom - scroller.height));
+    }
+
+    readonly property Item focusItem: scroller.Window.activeFocusItem
+    onFocusItemChanged: revealTimer.restart()
+    onKeyboardHeightChanged: revealTimer.restart()
+
+    // Once the dialog has been laid out again (the keyboard just came up, a field just got focus).
+    Timer {
+        id: revealTimer
+
+        interval: Theme.durationShort
+        onTriggered: root.revealFocus()
+    }
 
     Flickable {
         id: scroller
 
         width: parent.width
-        implicitHeight: Math.min(content.height, root.parent ? root.parent.height - 2 * Theme.spacingM - root.topPadding
+        implicitHeight: Math.min(content.height, root.parent ? root.roomHeight - 2 * Theme.spacingM - root.topPadding
                                                                 - root.bottomPadding
                                                               : content.height)
         contentWidth: scroller.width

@@ -2,6 +2,8 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls.Basic
+// Overlay (the window's layer for popups) is declared by the templates, not re-exported by Basic.
+import QtQuick.Templates as T
 import Intake.Common
 import Intake.Kiosk
 
@@ -212,7 +214,11 @@ ApplicationWindow {
     Loader {
         active: AdminController.open
         source: "AdminPanel.qml"
-        onLoaded: (item as Popup).open()
+        onLoaded: {
+            // the staff screen moves up and shrinks above the on-screen keyboard
+            item.keyboardHeight = Qt.binding(() => window.keyboardUp ? keyboard.height : 0);
+            (item as Popup).open();
+        }
     }
 
     // Qt Virtual Keyboard, docked to the bottom while a text field has focus (main.cpp turns
@@ -227,9 +233,15 @@ ApplicationWindow {
             keyboard.active = true;
     }
 
+    // The keyboard and its backdrop are in the window's overlay, above the dialogs and their
+    // dimmed background: staff type into a dialog (the pairing code on the staff screen), and a
+    // keyboard behind the dimmer could not be used.
+    readonly property int keyboardZ: 100
+
     // The keyboard's own colour across the window's width, where a landscape keyboard leaves room.
     Rectangle {
-        z: 1
+        parent: T.Overlay.overlay
+        z: window.keyboardZ
         x: 0
         y: keyboard.y
         width: window.width
@@ -241,7 +253,8 @@ ApplicationWindow {
     Loader {
         id: keyboard
 
-        z: 1
+        parent: T.Overlay.overlay
+        z: window.keyboardZ + 1  // over its backdrop, whichever the overlay took up first
         // As wide as a portrait screen; on a landscape one, narrower (its height follows its
         // width), so that the page above keeps room for the field and Back and Next.
         width: window.portrait ? window.width : Math.min(window.width, Math.round(window.height * 1.25))
