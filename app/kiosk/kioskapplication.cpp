@@ -82,8 +82,11 @@ Status KioskApplication::start()
         [store](const FinishedIntake &intake) { return store->save(intake); }, systemClock, m_options.kioskId);
     m_idle = std::make_unique<IdleMonitor>(m_options.idleTimeoutSeconds, m_options.idleCountdownSeconds);
     m_admin = std::make_unique<AdminController>(*m_store, m_options.kioskId, systemClock);
+    ConsoleFinder::Options discovery;
+    discovery.target = QHostAddress(m_options.discoveryAddress);
+    discovery.port = m_options.discoveryPort;
     m_sync = std::make_unique<KioskSync>(*m_store, m_options.kioskId, SyncClient::Options{},
-                                         [] { return QDateTime::currentDateTimeUtc(); });
+                                         [] { return QDateTime::currentDateTimeUtc(); }, discovery);
 
     m_engine = createQmlEngine();
     m_languages = new UiLanguage(*m_engine, u"intake_"_s, m_engine.get());

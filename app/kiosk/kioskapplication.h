@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "sync/consolediscovery.h"
 
 #include <QQmlApplicationEngine>
 #include <QString>
@@ -25,6 +26,10 @@ struct KioskOptions
     QString kioskId = QStringLiteral("kiosk-1");
     int idleTimeoutSeconds = 60;
     int idleCountdownSeconds = 20;
+    // Where the kiosk asks for the staff console when staff type its short pairing code: the
+    // LAN's broadcast address, or the console's own address, and the console's discovery port.
+    QString discoveryAddress = QStringLiteral("255.255.255.255");
+    quint16 discoveryPort = intake::ConsoleDiscovery::defaultPort;
 };
 
 // The composition root of intake-kiosk: builds the questionnaire, rules, consent, store,

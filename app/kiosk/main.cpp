@@ -9,9 +9,11 @@
 #include "windowgrab.h"
 
 #include "store/processhardening.h"
+#include "sync/consolediscovery.h"
 #include "sync/summaryparser.h"
 
 #include <QCommandLineParser>
+#include <QHostAddress>
 #include <QDir>
 #include <QGuiApplication>
 #include <QQuickStyle>
@@ -71,8 +73,15 @@ Options parseCommandLine(const QStringList &arguments, ParseMode mode)
         u"Render every screen in every language, landscape and portrait, as PNG files into "
         "<dir>, then exit."_s,
         u"dir"_s);
+    const QCommandLineOption discoveryAddressOption(u"discovery-address"_s,
+        u"Where to ask for the staff console when pairing with its short code (default: the LAN's broadcast address, "
+        "255.255.255.255)."_s,
+        u"address"_s);
+    const QCommandLineOption discoveryPortOption(u"discovery-port"_s,
+        u"The UDP port the staff console answers on (default %1)."_s.arg(intake::ConsoleDiscovery::defaultPort), u"port"_s);
     parser.addOptions({demoOption, dataDirOption, keyFileOption, kioskIdOption, idleOption, countdownOption,
-                       keyboardOption, windowedOption, screenshotsOption, firstFrameOption});
+                       keyboardOption, windowedOption, screenshotsOption, firstFrameOption, discoveryAddressOption,
+                       discoveryPortOption});
 
     if (!parseHelpVersionAndErrors(parser, arguments, mode, programName))
         return {};
@@ -96,6 +105,18 @@ Options parseCommandLine(const QStringList &arguments, ParseMode mode)
         std::fprintf(stderr, "%s: --idle-timeout takes 5 to 3600 seconds, --idle-countdown 1 to 600\n",
                      qPrintable(programName));
         std::exit(exitUsage);
+    }
+    if (parser.isSet(discoveryAddressOption)) {
+        options.kiosk.discoveryAddress = parser.value(discoveryAddressOption);
+        if (QHostAddress(options.kiosk.discoveryAddress).isNull())
+            exitWithUsageError(programName, u"--discovery-address takes an IP address"_s);
+    }
+    if (parser.isSet(discoveryPortOption)) {
+        bool ok = false;
+        const int port = parser.value(discoveryPortOption).toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            exitWithUsageError(programName, u"--discovery-port takes 1 to 65535"_s);
+        options.kiosk.discoveryPort = static_cast<quint16>(port);
     }
     options.hardwareKeyboard = parser.isSet(keyboardOption);
     options.windowed = parser.isSet(windowedOption);

@@ -263,6 +263,20 @@ QList<ScreenshotRunner::Screen> ScreenshotRunner::screens()
              admin.tryPin(KioskApplication::demoStaffPin);
              return admin.isOpen() ? QString() : u"the demo staff PIN did not open the admin screen"_s;
          }},
+        {u"admin-pairing"_s, [this] {
+             // Pairing: the code field with the on-screen keyboard up, above the dimmed window.
+             const QRect pair = findControl(QAccessible::Button, u"Pair with the staff console"_s);
+             if (pair.isEmpty())
+                 return u"no button to pair on the staff screen"_s;
+             tap(pair.center());
+             WindowGrab::wait(300);
+             const QRect field = findControl(QAccessible::EditableText, u"Pairing code"_s);
+             if (field.isEmpty())
+                 return u"no pairing code field on the staff screen"_s;
+             tap(field.center());
+             WindowGrab::wait(600);
+             return QString();
+         }, {}, true},
         {u"idle"_s, [&session, &admin, &idle] {
              session.retrySave();
              admin.close();

@@ -62,8 +62,12 @@ Options parseCommandLine(const QStringList &arguments, ParseMode mode)
         u"Render every screen in English and Spanish at 1920x1080 and 1280x800 as PNG files into "
         "<dir>, then exit (on a demo store)."_s,
         u"dir"_s);
+    const QCommandLineOption discoveryPortOption(u"discovery-port"_s,
+        u"The UDP port on which kiosks that pair with the short code look for this console (default %1, none in a "
+        "demo; 0: do not answer them)."_s.arg(intake::ConsoleDiscovery::defaultPort),
+        u"port"_s);
     parser.addOptions({demoOption, dataDirOption, keyFileOption, listenOption, portOption, idleOption,
-                       windowedOption, screenshotsOption});
+                       windowedOption, screenshotsOption, discoveryPortOption});
 
     if (!parseHelpVersionAndErrors(parser, arguments, mode, programName))
         return {};
@@ -81,6 +85,13 @@ Options parseCommandLine(const QStringList &arguments, ParseMode mode)
         if (!ok || port < 1 || port > 65535)
             exitWithUsageError(programName, u"--port takes 1 to 65535"_s);
         options.staff.port = port;
+    }
+    if (parser.isSet(discoveryPortOption)) {
+        bool ok = false;
+        const int port = parser.value(discoveryPortOption).toInt(&ok);
+        if (!ok || port < 0 || port > 65535)
+            exitWithUsageError(programName, u"--discovery-port takes 0 to 65535"_s);
+        options.staff.discoveryPort = port;
     }
     bool idleOk = false;
     const int idleMinutes = parser.value(idleOption).toInt(&idleOk);

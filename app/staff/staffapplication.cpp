@@ -20,7 +20,6 @@
 
 #include <QDir>
 #include <QGuiApplication>
-#include <QNetworkInterface>
 #include <QQuickWindow>
 #include <QScreen>
 #include <QStandardPaths>
@@ -35,24 +34,14 @@ using namespace Qt::StringLiterals;
 
 const QString StaffApplication::demoAdminName = u"Demo admin"_s;
 const QString StaffApplication::demoAdminPin = u"2580"_s;
-const QString StaffApplication::listenAddressSetting = u"console.listen_address"_s;
-const QString StaffApplication::listenPortSetting = u"console.listen_port"_s;
+const QString StaffApplication::listenAddressSetting = ConsoleRepository::listenAddressSetting();
+const QString StaffApplication::listenPortSetting = ConsoleRepository::listenPortSetting();
 const QString StaffApplication::chimeMutedSetting = u"console.chime_muted"_s;
 
 namespace {
 QDateTime systemClock()
 {
     return QDateTime::currentDateTimeUtc();
-}
-
-// This computer's first IPv4 address on a LAN (not loopback); 127.0.0.1 when it has none.
-QString firstLanAddress()
-{
-    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
-        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback() && !address.isLinkLocal())
-            return address.toString();
-    }
-    return u"127.0.0.1"_s;
 }
 
 // The demo's made-up intakes: this many, spread over the morning; the first ones of them came in
@@ -67,6 +56,7 @@ StaffApplication::~StaffApplication()
 {
     // QML first: its bindings read the objects below until the engine is gone
     m_engine.reset();
+    m_discovery.reset();
     m_receiver.reset();
     UiLanguageSingleton::instance = nullptr;
     StaffSessionSingleton::instance = nullptr;
@@ -130,6 +120,7 @@ Status StaffApplication::start()
     // wiring
     QObject::connect(m_session.get(), &StaffSession::storeOpened, m_session.get(), [this] { storeOpened(); });
     QObject::connect(m_session.get(), &StaffSession::aboutToLock, m_session.get(), [this] {
+        m_discovery.reset();
         m_receiver.reset();
         m_pairing->setEndpoint({}, 0, {});
     });
@@ -210,7 +201,7 @@ Status StaffApplication::startReceiver()
     QString address = m_options.listenAddress;
     if (address.isEmpty()) {
         auto kept = settings.value(listenAddressSetting);
-        address = kept && kept.value() ? *kept.value() : firstLanAddress();
+        address = kept && kept.value() ? *kept.value() : ConsoleDiscovery::firstLanAddress();
     } else if (!m_options.demo) {
         if (auto status = settings.setValue(listenAddressSetting, address, systemClock()); !status)
             return status;
@@ -239,7 +230,30 @@ Status StaffApplication::startReceiver()
     QObject::connect(m_receiver.get(), &SummaryReceiver::kioskPaired, m_pairing.get(), &PairingController::kioskPaired);
     m_pairing->setEndpoint(address, listening.value(), fingerprint);
     qCInfo(lcStaff) << "receiving summaries on" << address << "port" << listening.value();
+    startDiscovery(host, listening.value(), fingerprint);
     return {};
+}
+
+void StaffApplication::startDiscovery(const QHostAddress &host, quint16 port, const QString &fingerprint)
+{
+    const int discoveryPort = m_options.discoveryPort >= 0 ? m_options.discoveryPort
+                              : m_options.demo                ? 0
+                                                              : ConsoleDiscovery::defaultPort;
+    if (discoveryPort == 0)
+        return;
+    // A socket bound to one LAN address does not receive broadcasts: every address then, and
+    // the answer names the one the console receives on. On loopback (a demo, a test), loopback.
+    const QHostAddress bound = host.isLoopback() ? host
+                               : host.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress(QHostAddress::AnyIPv6)
+                                                                                  : QHostAddress(QHostAddress::AnyIPv4);
+    m_discovery = std::make_unique<DiscoveryResponder>(host.toString(), port, fingerprint, systemClock);
+    if (auto listening = m_discovery->listen(bound, static_cast<quint16>(discoveryPort)); !listening) {
+        // the full code still pairs; only the short one needs the console to be found
+        qCWarning(lcStaff) << "kiosks cannot find this console for the short pairing code:" << listening.error().message;
+        m_discovery.reset();
+        return;
+    }
+    qCInfo(lcStaff) << "answering kiosks that look for the console on UDP port" << discoveryPort;
 }
 
 Status StaffApplication::seedDemo(ConsoleRepository &repository)

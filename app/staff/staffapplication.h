@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/result.h"
+#include "console/consolerepository.h"
+#include "sync/consolediscovery.h"
 
 #include <QHostAddress>
 #include <QQmlApplicationEngine>
@@ -35,6 +37,8 @@ struct StaffOptions
     QString listenAddress;    // the LAN address kiosks reach (default: the one kept in the store,
                               // else this computer's first IPv4 LAN address)
     int port = -1;            // -1: the one kept in the store, else defaultPort (demo: any free port)
+    int discoveryPort = -1;   // UDP, where kiosks ask for this console (0: nowhere; -1: the default port,
+                              // ConsoleDiscovery::defaultPort, except in a demo)
     bool seedDemo = true;     // demo: staff, a paired tablet and intakes (false: an empty store)
     std::chrono::milliseconds idleTimeout = std::chrono::minutes(5);  // sign out after this long without input
     std::chrono::milliseconds idleWarning = std::chrono::seconds(30); // ... after a warning this long
@@ -49,7 +53,7 @@ class StaffApplication
 public:
     static const QString demoAdminName;
     static const QString demoAdminPin;
-    static constexpr quint16 defaultPort = 8443;
+    static constexpr quint16 defaultPort = intake::ConsoleRepository::defaultListenPort;
     // Where the listening address and port are kept (StoreSettings).
     static const QString listenAddressSetting;
     static const QString listenPortSetting;
@@ -91,6 +95,8 @@ private:
     void fitWindowToScreen();
 
     intake::Status startReceiver();
+    // Answers kiosks that look for this console on the LAN (the short pairing code); a failure is only logged.
+    void startDiscovery(const QHostAddress &host, quint16 port, const QString &fingerprint);
 
     StaffOptions m_options;
     std::unique_ptr<QTemporaryDir> m_demoDirectory;
@@ -104,6 +110,7 @@ private:
     std::unique_ptr<StaffAdmin> m_admin;
     std::unique_ptr<ArrivalChime> m_chime;
     std::unique_ptr<intake::SummaryReceiver> m_receiver;
+    std::unique_ptr<intake::DiscoveryResponder> m_discovery;
     QString m_receiverError;
     UiLanguage *m_language = nullptr;  // owned by the engine
 };

@@ -60,7 +60,7 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../qml/kiosk/AdminPanel.qml" line="+60"/>
+        <location filename="../../qml/kiosk/AdminPanel.qml" line="+98"/>
         <source>Staff</source>
         <extracomment>Heading of the staff screen.</extracomment>
         <translation>Personal</translation>
@@ -397,7 +397,7 @@
 <context>
     <name>IntakeSession</name>
     <message>
-        <location filename="../../qml/kiosk/intakesession.cpp" line="+348"/>
+        <location filename="../../qml/kiosk/intakesession.cpp" line="+352"/>
         <source>Please answer this question.</source>
         <extracomment>Shown next to a question that must be answered before Next.</extracomment>
         <translation>Responda esta pregunta, por favor.</translation>
@@ -497,17 +497,34 @@
 <context>
     <name>KioskSync</name>
     <message>
-        <location filename="../../qml/kiosk/kiosksync.cpp" line="+59"/>
+        <location filename="../../qml/kiosk/kiosksync.cpp" line="+91"/>
+        <location line="+54"/>
         <source>Unlock the store first.</source>
         <translation>Primero desbloquee el almacén.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-49"/>
         <source>That is not a pairing code. Copy it exactly as the staff console shows it.</source>
         <translation>Eso no es un código de emparejamiento. Cópielo tal como lo muestra la consola del personal.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>That is not a pairing code. Type the %1 letters and digits the staff console shows under Pairing.</source>
+        <extracomment>Staff screen: what was typed is not a pairing code. %1 is how many characters the short code has (10).</extracomment>
+        <translation>Eso no es un código de emparejamiento. Escriba las %1 letras y dígitos que muestra la consola del personal en Emparejamiento.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No staff console answered on this network. Check that the console is on and shows a pairing code, or type its full code (intake-pair:…).</source>
+        <translation>Ninguna consola del personal respondió en esta red. Verifique que la consola esté encendida y muestre un código de emparejamiento, o escriba su código completo (intake-pair:…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More than one staff console answered on this network. Type the full code the staff console shows (intake-pair:…).</source>
+        <translation>Respondió más de una consola del personal en esta red. Escriba el código completo que muestra la consola del personal (intake-pair:…).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The store was locked during pairing. Unlock it and pair again with a new code.</source>
         <translation>El almacén se bloqueó durante el emparejamiento. Desbloquéelo y vuelva a emparejar con un código nuevo.</translation>
     </message>
@@ -603,7 +620,7 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/kiosk/Main.qml" line="+22"/>
+        <location filename="../../qml/kiosk/Main.qml" line="+24"/>
         <source>Blue Haven Medical Spa – Health questionnaire</source>
         <extracomment>Window title; only visible in development, the kiosk runs full screen.</extracomment>
         <translation>Blue Haven Medical Spa – Cuestionario de salud</translation>
@@ -831,7 +848,7 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
 <context>
     <name>SyncSection</name>
     <message>
-        <location filename="../../qml/kiosk/SyncSection.qml" line="+33"/>
+        <location filename="../../qml/kiosk/SyncSection.qml" line="+41"/>
         <source>Sync: paired with the staff console at %1</source>
         <extracomment>Staff screen: the kiosk sends its summaries to the staff console at this address (host:port).</extracomment>
         <translation>Sincronización: emparejado con la consola del personal en %1</translation>
@@ -843,7 +860,7 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
         <translation>Sincronización: sin emparejar con una consola del personal</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+50"/>
         <source>1 intake summary waiting.</source>
         <extracomment>Staff screen: one finished intake stored on the kiosk has not been sent yet.</extracomment>
         <translation>1 resumen de admisión en espera.</translation>
@@ -855,7 +872,7 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
         <translation>%1 resúmenes de admisión en espera.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Nothing sent since the kiosk started.</source>
         <extracomment>Staff screen: nothing has reached the staff console since the kiosk started.</extracomment>
         <translation>No se ha enviado nada desde que se inició el quiosco.</translation>
@@ -867,7 +884,7 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
         <translation>Último envío: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Last error: %1</source>
         <extracomment>Staff screen: why the last attempt to send failed; %1 is the reason (in English, from the sync engine).</extracomment>
         <translation>Último error: %1</translation>
@@ -892,18 +909,54 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
     </message>
     <message>
         <location line="+17"/>
-        <source>Type the pairing code the staff console shows under Pairing (it starts with intake-pair:).</source>
-        <extracomment>Staff screen: where to find the pairing code.</extracomment>
-        <translation>Escriba el código de emparejamiento que muestra la consola del personal en Emparejamiento (empieza por intake-pair:).</translation>
+        <source>Type the short code the staff console shows under Pairing (%1 letters and digits), or its full code (intake-pair:…).</source>
+        <extracomment>Staff screen: where to find the pairing code. %1 is how many characters the short code has (10); &quot;intake-pair:&quot; stays as it is.</extracomment>
+        <translation>Escriba el código corto que muestra la consola del personal en Emparejamiento (%1 letras y dígitos), o su código completo (intake-pair:…).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+76"/>
+        <source>Staff console found at %1. Its fingerprint:</source>
+        <extracomment>Staff screen: the staff console that answered the short code; %1 is its address (host:port).</extracomment>
+        <translation>Se encontró la consola del personal en %1. Su huella:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Console fingerprint: %1</source>
+        <extracomment>Accessible name of the console&apos;s fingerprint on the kiosk&apos;s staff screen; %1 is five groups of four letters and digits.</extracomment>
+        <translation>Huella de la consola: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check that the staff console shows the same fingerprint beside the code. Pair only if they match.</source>
+        <extracomment>Staff screen: what staff check before pairing with the console that answered.</extracomment>
+        <translation>Verifique que la consola del personal muestre la misma huella junto al código. Empareje solo si coinciden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>They match: pair</source>
+        <extracomment>Staff screen: the fingerprints on the kiosk and the staff console are the same; pairs.</extracomment>
+        <translation>Coinciden: emparejar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They differ: cancel</source>
+        <extracomment>Staff screen: the fingerprints differ (or staff are unsure); nothing is paired.</extracomment>
+        <translation>No coinciden: cancelar</translation>
+    </message>
+    <message>
+        <location line="-103"/>
         <source>Pairing code</source>
         <extracomment>Staff screen: the field for the staff console&apos;s pairing code.</extracomment>
         <translation>Código de emparejamiento</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Looking for the console…</source>
+        <extracomment>Staff screen: the kiosk is looking for the staff console on the network.</extracomment>
+        <translation>Buscando la consola…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pairing…</source>
         <extracomment>Staff screen: pairing is in progress.</extracomment>
         <translation>Emparejando…</translation>
@@ -921,16 +974,19 @@ Accessible name of the staff passphrase field on the lock screen.</extracomment>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <location line="-155"/>
         <source>Key fingerprint: %1</source>
-        <extracomment>Staff screen: the fingerprint of this kiosk's key, which the staff console shows beside the kiosk for staff to compare; %1 is four groups of letters and digits.</extracomment>
+        <extracomment>Staff screen: the fingerprint of this kiosk&apos;s key, which the staff console shows beside the kiosk for staff to compare; %1 is four groups of letters and digits.</extracomment>
         <translation>Huella de la clave: %1</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>The staff console rejected this kiosk. Its summaries stay here; pair it again with a new code from the console.</source>
         <extracomment>Staff screen: the staff console refused this kiosk; it has to be paired again.</extracomment>
         <translation>La consola del personal rechazó este quiosco. Sus resúmenes se quedan aquí; emparéjelo de nuevo con un código nuevo de la consola.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Waiting for approval at the front desk, where the staff console shows the same key fingerprint. Summaries stay here until then.</source>
         <extracomment>Staff screen: the kiosk is paired but an administrator at the front desk has not approved it yet.</extracomment>
         <translation>Esperando aprobación en la recepción, donde la consola del personal muestra la misma huella de la clave. Los resúmenes se quedan aquí hasta entonces.</translation>

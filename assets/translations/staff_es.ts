@@ -709,8 +709,8 @@
         </message>
         <message>
             <location line="+4" />
-            <source>On the kiosk’s staff screen, tap “Pair with the staff console” and type this code (or give it to intake-cli pair). A code works once, for 10 minutes, and only while it is on this screen. The kiosk then waits here for an administrator’s approval.</source>
-            <translation>En la pantalla del personal del quiosco, toque «Emparejar con la consola del personal» y escriba este código (o páselo a intake-cli pair). Cada código sirve una sola vez, durante 10 minutos, y solo mientras está en esta pantalla. Después, el quiosco espera aquí la aprobación de un administrador.</translation>
+            <source>On the kiosk’s staff screen, tap “Pair with the staff console” and type the short code: the kiosk finds this console on the network and shows its fingerprint, which must be the one below. (Or give the full code to intake-cli pair.) A code works once, for 10 minutes, and only while it is on this screen. The kiosk then waits here for an administrator’s approval.</source>
+            <translation>En la pantalla del personal del quiosco, toque «Emparejar con la consola del personal» y escriba el código corto: el quiosco encuentra esta consola en la red y muestra su huella, que debe ser la de abajo. (O pase el código completo a intake-cli pair). Cada código sirve una sola vez, durante 10 minutos, y solo mientras está en esta pantalla. Después, el quiosco espera aquí la aprobación de un administrador.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -740,6 +740,35 @@
         </message>
         <message>
             <location line="+7" />
+            <source>Short code to type on the kiosk</source>
+            <extracomment>Above the short pairing code, which staff type on the kiosk.</extracomment>
+            <translation>Código corto para escribir en el quiosco</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Short pairing code: %1</source>
+            <extracomment>Accessible name of the short pairing code; %1 is the code.</extracomment>
+            <translation>Código corto de emparejamiento: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Fingerprint the kiosk must show</source>
+            <extracomment>Above this console's certificate fingerprint, which the kiosk shows too before it pairs.</extracomment>
+            <translation>Huella que debe mostrar el quiosco</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Console fingerprint: %1</source>
+            <extracomment>Accessible name of this console's fingerprint beside the short code; %1 is five groups of four letters and digits.</extracomment>
+            <translation>Huella de la consola: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Full code (the QR code; intake-cli pair)</source>
+            <extracomment>Above the long pairing code (also in the QR code), for intake-cli pair.</extracomment>
+            <translation>Código completo (el código QR; intake-cli pair)</translation>
+        </message>
+        <message>
             <location line="+12" />
             <source>Pairing code</source>
             <translation>Código de emparejamiento</translation>

@@ -4,6 +4,7 @@
 #include "console/consolesql.h"
 #include "store/storeerror.h"
 #include "sync/codec.h"
+#include "sync/shortpairingcode.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -568,10 +569,15 @@ Status ConsoleRepository::disableStaff(qint64 adminId, qint64 staffId)
 
 Result<PairingToken> ConsoleRepository::issuePairingToken(qint64 staffId)
 {
+    return issuePairingToken(staffActor(staffId));
+}
+
+Result<PairingToken> ConsoleRepository::issuePairingToken(const QString &actor)
+{
     requireSodium();
     QByteArray bytes(tokenBytes, '\0');
     randombytes_buf(bytes.data(), static_cast<std::size_t>(bytes.size()));
-    PairingToken token{codec::base32(bytes), m_clock().addSecs(qint64{60} * pairingTokenMinutes)};
+    PairingToken token{codec::base32(bytes), ShortPairingCode::generate(), m_clock().addSecs(qint64{60} * pairingTokenMinutes)};
     sodium_memzero(bytes.data(), static_cast<std::size_t>(bytes.size()));
 
     if (!m_db.transaction())
@@ -583,11 +589,12 @@ Result<PairingToken> ConsoleRepository::issuePairingToken(qint64 staffId)
              {isoTime(m_clock()), isoTime(m_clock())}))
         return rollback.failed(QStringLiteral("cannot issue a pairing token"));
     const int withdrawn = query.numRowsAffected();
-    if (!run(query, QStringLiteral("INSERT INTO pairing_tokens (token_hash, created_at, expires_at) VALUES (?, ?, ?)"),
-             {tokenHash(token.token), isoTime(m_clock()), isoTime(token.expiresAt)}))
+    if (!run(query, QStringLiteral("INSERT INTO pairing_tokens (token_hash, short_code_hash, created_at, expires_at) VALUES (?, ?, ?, ?)"),
+             {tokenHash(token.token), QString::fromLatin1(ShortPairingCode::key(token.shortCode).toHex()), isoTime(m_clock()),
+              isoTime(token.expiresAt)}))
         return rollback.failed(QStringLiteral("cannot issue a pairing token"));
     const QString detail = withdrawn > 0 ? QStringLiteral("withdrawn=%1").arg(withdrawn) : QString();
-    if (auto status = m_audit.append({m_clock(), staffActor(staffId), QStringLiteral("pairing.token_issued"), {}, detail}); !status) {
+    if (auto status = m_audit.append({m_clock(), actor, QStringLiteral("pairing.token_issued"), {}, detail}); !status) {
         m_db.rollback();
         return status.error();
     }
@@ -629,12 +636,50 @@ QString ConsoleRepository::pairingRefusedMessage()
 
 Result<KioskEnrollment> ConsoleRepository::pairKiosk(const QString &token, const QString &kioskName)
 {
+    const auto decoded = codec::fromBase32(token);
+    return redeemPairingToken(decoded && decoded->size() == tokenBytes ? tokenHash(token) : QString(), kioskName);
+}
+
+Result<KioskEnrollment> ConsoleRepository::pairKioskWithProof(const QString &proof, const QString &fingerprint, const QString &kioskName)
+{
+    // The live codes (one, unless a code was asked for in two places at once): the one whose
+    // short code made this proof for this console's certificate.
+    QString hash;
+    QByteArray key;
+    if (codec::isLowerHex(proof, ShortPairingCode::proofLength)) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!run(query, QStringLiteral("SELECT token_hash, short_code_hash FROM pairing_tokens "
+                                       "WHERE short_code_hash IS NOT NULL AND used_at IS NULL AND expires_at > ? LIMIT 16"),
+                 {isoTime(m_clock())}))
+            return storeError(QStringLiteral("cannot pair the kiosk"), query.lastError());
+        while (query.next()) {
+            const QByteArray candidate = QByteArray::fromHex(query.value(1).toString().toLatin1());
+            if (hash.isEmpty() && ShortPairingCode::sameProof(ShortPairingCode::kioskProof(candidate, fingerprint), proof)) {
+                hash = query.value(0).toString();
+                key = candidate;
+            }
+        }
+        // a wrong proof is audited as a wrong token is (a bad name is said first, as there)
+        if (hash.isEmpty() && cleanName(kioskName, maxKioskNameLength, QStringLiteral("a kiosk name"))) {
+            if (auto status = audit(consoleActor, QStringLiteral("kiosk.pairing_refused")); !status)
+                return status.error();
+            return Error{pairingRefusedMessage()};
+        }
+    }
+    auto enrollment = redeemPairingToken(hash, kioskName);
+    if (enrollment)
+        enrollment->consoleProof = ShortPairingCode::consoleProof(key, fingerprint, enrollment->kioskId);
+    return enrollment;
+}
+
+Result<KioskEnrollment> ConsoleRepository::redeemPairingToken(const QString &hash, const QString &kioskName)
+{
     const Error refusedToken{pairingRefusedMessage()};
     auto name = cleanName(kioskName, maxKioskNameLength, QStringLiteral("a kiosk name"));
     if (!name)
         return name.error();
-    const auto decoded = codec::fromBase32(token);
-    if (!decoded || decoded->size() != tokenBytes)
+    if (hash.isEmpty())
         return refusedToken;
 
     const QDateTime now = m_clock();
@@ -643,7 +688,7 @@ Result<KioskEnrollment> ConsoleRepository::pairKiosk(const QString &token, const
     QSqlQuery query(m_db);
     const Rollback rollback{m_db, query};
     KioskEnrollment enrollment{QStringLiteral("kiosk-") + QUuid::createUuid().toString(QUuid::WithoutBraces),
-                               SecretBytes::random(credentialSize)};
+                               SecretBytes::random(credentialSize), {}};
     // waiting for approval: a code photographed off the screen pairs nothing that sends
     if (!run(query, QStringLiteral("INSERT INTO kiosks (id, name, credential, paired_at, approval) VALUES (?, ?, ?, ?, 'pending')"),
              {enrollment.kioskId, name.value(),
@@ -657,7 +702,7 @@ Result<KioskEnrollment> ConsoleRepository::pairKiosk(const QString &token, const
     if (!run(query,
              QStringLiteral("UPDATE pairing_tokens SET used_at = ?, kiosk_id = ? "
                             "WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?"),
-             {isoTime(now), enrollment.kioskId, tokenHash(token), isoTime(now)}))
+             {isoTime(now), enrollment.kioskId, hash, isoTime(now)}))
         return rollback.failed(QStringLiteral("cannot pair the kiosk"));
     if (query.numRowsAffected() != 1) {
         m_db.rollback();

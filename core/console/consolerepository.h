@@ -64,12 +64,17 @@ struct KioskEnrollment
 {
     QString kioskId;
     SecretBytes credential;  ///< 32 random bytes: the HMAC key of the kiosk's requests
+    /// Paired with the short code: ShortPairingCode::consoleProof, which shows the kiosk that
+    /// this console knows the code; empty when paired with the token.
+    QString consoleProof;
 };
 
-/// A fresh one-time pairing token (shown in the pairing code); only its hash is stored.
+/// A fresh one-time pairing token (shown in the pairing code) and its short code (typed on a
+/// kiosk); only their hashes are stored. Either pairs one kiosk; then both are spent.
 struct PairingToken
 {
-    QString token;  ///< RFC 4648 base32, no padding (32 characters, 160 bits)
+    QString token;      ///< RFC 4648 base32, no padding (32 characters, 160 bits)
+    QString shortCode;  ///< ShortPairingCode, canonical (10 characters, 50 bits)
     QDateTime expiresAt;
 };
 
@@ -165,6 +170,11 @@ public:
     using Clock = std::function<QDateTime()>;
 
     static constexpr int pairingTokenMinutes = 10;
+    /// The HTTPS port kiosks reach the console on unless told otherwise.
+    static constexpr quint16 defaultListenPort = 8443;
+    /// Where the console keeps the address and port it listens on (StoreSettings keys).
+    static QString listenAddressSetting() { return QStringLiteral("console.listen_address"); }
+    static QString listenPortSetting() { return QStringLiteral("console.listen_port"); }
 
     ConsoleRepository(QSqlDatabase db, Clock clock);
 
@@ -221,6 +231,8 @@ public:
     /// A new one-time pairing token, valid pairingTokenMinutes, issued by `staffId` (audited).
     /// Tokens issued before it and not used stop working: only the code on the screen pairs.
     Result<PairingToken> issuePairingToken(qint64 staffId);
+    /// The same, issued by `actor` ("cli:<login>", for a code asked for on the command line).
+    Result<PairingToken> issuePairingToken(const QString &actor);
     /// Every unused token stops working (the code left the screen); audited when there was one.
     /// Returns how many.
     Result<int> withdrawPairingTokens();
@@ -228,6 +240,11 @@ public:
     /// and random credential, waiting for approval, in one transaction (audited). Any bad token
     /// gives one error, pairingRefusedMessage().
     Result<KioskEnrollment> pairKiosk(const QString &token, const QString &kioskName);
+    /// The same for a kiosk that typed the short code: `proof` must be
+    /// ShortPairingCode::kioskProof of an unused, unexpired short code for `fingerprint`, this
+    /// console's certificate (a proof made for another certificate, relayed by a man in the
+    /// middle, is refused). The enrollment carries the console's proof. The same one error.
+    Result<KioskEnrollment> pairKioskWithProof(const QString &proof, const QString &fingerprint, const QString &kioskName);
     /// The error of pairKiosk() for an unknown, used or expired token.
     static QString pairingRefusedMessage();
     /// Every kiosk ever paired, newest first.
@@ -275,6 +292,8 @@ private:
     Result<QList<SummaryListing>> listWhere(const QString &where, const QVariantList &values, const QString &order) const;
     /// approveKiosk() and rejectKiosk().
     Status decideKiosk(const QString &kioskId, qint64 adminId, KioskApproval verdict);
+    /// pairKiosk() and pairKioskWithProof() once the token is known by its hash.
+    Result<KioskEnrollment> redeemPairingToken(const QString &hash, const QString &kioskName);
 
     QSqlDatabase m_db;
     Clock m_clock;

@@ -237,6 +237,11 @@ const QList<QStringList> &consoleSteps()
             QStringLiteral("ALTER TABLE kiosks ADD COLUMN approval_decided_by INTEGER REFERENCES staff_users (id)"),
             QStringLiteral("UPDATE kiosks SET approval = 'approved'"),
         },
+        // 4: a pairing code also has a short form to type (ShortPairingCode); only its SHA-256
+        // is kept, as of the token. Codes issued before this step have none.
+        {
+            QStringLiteral("ALTER TABLE pairing_tokens ADD COLUMN short_code_hash TEXT"),
+        },
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "sync/consolediscovery.h"
 #include "sync/kioskpairing.h"
 #include "sync/pairingcode.h"
 
@@ -38,7 +39,23 @@ public:
     static Result<KioskPairing> pairAndWait(const PairingCode &code, const QString &kioskName, const QDateTime &now,
                                             std::chrono::milliseconds timeout = std::chrono::seconds(15));
 
+    /// Pairs with the short code `shortCode` (canonical, ShortPairingCode::parse) with a console
+    /// found on the LAN, whose fingerprint staff have confirmed: TLS is refused unless the
+    /// certificate is `console`'s, the code itself is never sent (only the kiosk's proof for
+    /// that certificate), and the answer is refused unless it carries the console's proof.
+    void pairWithShortCode(const FoundConsole &console, const QString &shortCode, const QString &kioskName, const QDateTime &now,
+                           Done done, std::chrono::milliseconds timeout = std::chrono::seconds(15));
+    /// The same, waiting for the answer in a local event loop (tests).
+    static Result<KioskPairing> pairWithShortCodeAndWait(const FoundConsole &console, const QString &shortCode, const QString &kioskName,
+                                                         const QDateTime &now,
+                                                         std::chrono::milliseconds timeout = std::chrono::seconds(15));
+
 private:
+    /// Posts `body` to the console's pairing path; `expectedConsoleProof`, when given, tells what
+    /// the answer's consoleProof must be for the kiosk id it names.
+    void post(const FoundConsole &console, const QByteArray &body, const QDateTime &now,
+              std::function<QString(const QString &kioskId)> expectedConsoleProof, Done done, std::chrono::milliseconds timeout);
+
     PinnedHttps *m_https;
 };
 

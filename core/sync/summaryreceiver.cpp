@@ -506,15 +506,20 @@ QHttpServerResponse SummaryReceiver::handlePair(const QHttpServerRequest &reques
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return errorAnswer(HttpStatus::BadRequest, QStringLiteral("the body is not a JSON object"));
     const QJsonObject json = document.object();
+    // the long code's token, or the short code's proof (docs/SYNC.md)
+    const bool withProof = json.contains(QStringLiteral("proof"));
+    const QString secretKey = withProof ? QStringLiteral("proof") : QStringLiteral("token");
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
-        if (it.key() != QLatin1String("token") && it.key() != QLatin1String("kioskName"))
-            return errorAnswer(HttpStatus::BadRequest, QStringLiteral("only 'token' and 'kioskName' are expected"));
+        if (it.key() != secretKey && it.key() != QLatin1String("kioskName"))
+            return errorAnswer(HttpStatus::BadRequest, QStringLiteral("only 'token' or 'proof', and 'kioskName', are expected"));
     }
-    if (!json.value(QStringLiteral("token")).isString() || !json.value(QStringLiteral("kioskName")).isString())
-        return errorAnswer(HttpStatus::BadRequest, QStringLiteral("'token' and 'kioskName' must be strings"));
+    if (!json.value(secretKey).isString() || !json.value(QStringLiteral("kioskName")).isString())
+        return errorAnswer(HttpStatus::BadRequest, QStringLiteral("'%1' and 'kioskName' must be strings").arg(secretKey));
 
-    auto enrollment = m_repository.pairKiosk(json.value(QStringLiteral("token")).toString(),
-                                             json.value(QStringLiteral("kioskName")).toString());
+    const QString kioskName = json.value(QStringLiteral("kioskName")).toString();
+    auto enrollment = withProof
+                          ? m_repository.pairKioskWithProof(json.value(secretKey).toString(), m_identity.fingerprint(), kioskName)
+                          : m_repository.pairKiosk(json.value(secretKey).toString(), kioskName);
     if (!enrollment) {
         const bool tokenRefused = enrollment.error().message == ConsoleRepository::pairingRefusedMessage();
         qCInfo(lcSync) << "pairing refused:" << enrollment.error().message;
@@ -526,10 +531,12 @@ QHttpServerResponse SummaryReceiver::handlePair(const QHttpServerRequest &reques
     qCInfo(lcSync) << "paired kiosk" << enrollment->kioskId;
     rememberKioskAddress(request.remoteAddress());  // a redeemed token shows it is a kiosk, as a signed request does
     Q_EMIT kioskPaired(enrollment->kioskId);
-    return jsonAnswer(QJsonObject{{QStringLiteral("kioskId"), enrollment->kioskId},
-                                  {QStringLiteral("credential"), QString::fromLatin1(credential)},
-                                  {QStringLiteral("approval"), kioskApprovalName(KioskApproval::Pending)}},
-                      HttpStatus::Ok);
+    QJsonObject answer{{QStringLiteral("kioskId"), enrollment->kioskId},
+                       {QStringLiteral("credential"), QString::fromLatin1(credential)},
+                       {QStringLiteral("approval"), kioskApprovalName(KioskApproval::Pending)}};
+    if (withProof)
+        answer.insert(QStringLiteral("consoleProof"), enrollment->consoleProof);
+    return jsonAnswer(answer, HttpStatus::Ok);
 }
 
 void SummaryReceiver::handleApproval(const QHttpServerRequest &request, QHttpServerResponder &&responder)

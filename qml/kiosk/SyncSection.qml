@@ -7,8 +7,10 @@ import Intake.Kiosk
 
 // The staff screen's sync part: paired with which staff console, this kiosk's key fingerprint
 // and whether the console has approved it yet, summaries waiting, the last success and the last
-// error, "Send now", and pairing with a code from the staff console. KioskSync does the work;
-// this only shows it and forwards taps.
+// error, "Send now", and pairing with a code from the staff console: its short code (the kiosk
+// then finds the console and shows its fingerprint, for staff to compare with the console's
+// screen before pairing) or its full code. KioskSync does the work; this only shows it and
+// forwards taps.
 Column {
     id: root
 
@@ -17,12 +19,20 @@ Column {
 
     spacing: Theme.spacingS
 
+    // The staff screen closed: a short code typed, or a console found for it, is not kept.
+    Component.onDestruction: KioskSync.cancelPairing()
+
     Connections {
         target: KioskSync
 
         function onPaired() {
             root.enteringCode = false;
             codeField.text = "";
+        }
+        function onPairingChanged() {
+            // the code is not kept on the screen once it is used, or the console found for it
+            if (KioskSync.confirmingConsole)
+                codeField.text = "";
         }
     }
 
@@ -152,13 +162,14 @@ Column {
     Column {
         width: root.width
         spacing: Theme.spacingS
-        visible: root.enteringCode
+        visible: root.enteringCode && !KioskSync.confirmingConsole
 
         Label {
             textFormat: Text.PlainText
             width: parent.width
-            //: Staff screen: where to find the pairing code.
-            text: qsTr("Type the pairing code the staff console shows under Pairing (it starts with intake-pair:).")
+            //: Staff screen: where to find the pairing code. %1 is how many characters the short code has (10); "intake-pair:" stays as it is.
+            text: qsTr("Type the short code the staff console shows under Pairing (%1 letters and digits), or its full code (intake-pair:…).")
+                  .arg(KioskSync.shortCodeLength)
             color: Theme.text
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSizeSmall
@@ -169,7 +180,7 @@ Column {
 
             objectName: "pairingCodeField"
             width: parent.width
-            enabled: !KioskSync.pairing
+            enabled: !KioskSync.pairing && !KioskSync.findingConsole
             attention: KioskSync.pairingError !== ""
             inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
             //: Staff screen: the field for the staff console's pairing code.
@@ -187,12 +198,15 @@ Column {
 
             SecondaryButton {
                 objectName: "pairConfirmButton"
-                enabled: !KioskSync.pairing && codeField.text.trim() !== ""
-                text: KioskSync.pairing
-                      //: Staff screen: pairing is in progress.
-                      ? qsTr("Pairing…")
-                      //: Staff screen: pairs with the code typed above.
-                      : qsTr("Pair")
+                enabled: !KioskSync.pairing && !KioskSync.findingConsole && codeField.text.trim() !== ""
+                text: KioskSync.findingConsole
+                      //: Staff screen: the kiosk is looking for the staff console on the network.
+                      ? qsTr("Looking for the console…")
+                      : KioskSync.pairing
+                        //: Staff screen: pairing is in progress.
+                        ? qsTr("Pairing…")
+                        //: Staff screen: pairs with the code typed above.
+                        : qsTr("Pair")
                 onClicked: KioskSync.pair(codeField.text)
             }
             SecondaryButton {
@@ -201,8 +215,83 @@ Column {
                 //: Staff screen: closes the pairing code field without pairing.
                 text: qsTr("Cancel")
                 onClicked: {
+                    KioskSync.cancelPairing();
                     root.enteringCode = false;
                     codeField.text = "";
+                }
+            }
+        }
+    }
+
+    // The console found for the short code: its fingerprint, to compare with the console's screen.
+    Rectangle {
+        objectName: "consoleFound"
+        width: root.width
+        height: found.height + 2 * Theme.spacingM
+        visible: root.enteringCode && KioskSync.confirmingConsole
+        radius: Theme.radiusM
+        color: Theme.surfaceTinted
+
+        Column {
+            id: found
+
+            x: Theme.spacingM
+            y: Theme.spacingM
+            width: parent.width - 2 * Theme.spacingM
+            spacing: Theme.spacingS
+
+            Label {
+                textFormat: Text.PlainText
+                width: found.width
+                //: Staff screen: the staff console that answered the short code; %1 is its address (host:port).
+                text: qsTr("Staff console found at %1. Its fingerprint:").arg(KioskSync.foundConsoleAddress)
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSizeBody
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                objectName: "foundConsoleFingerprint"
+                textFormat: Text.PlainText
+                width: found.width
+                text: KioskSync.foundConsoleFingerprint
+                color: Theme.heading
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSizeTitle
+                font.bold: true
+                wrapMode: Text.WordWrap
+                //: Accessible name of the console's fingerprint on the kiosk's staff screen; %1 is five groups of four letters and digits.
+                Accessible.name: qsTr("Console fingerprint: %1").arg(text)
+                Accessible.role: Accessible.StaticText
+            }
+            Label {
+                textFormat: Text.PlainText
+                width: found.width
+                //: Staff screen: what staff check before pairing with the console that answered.
+                text: qsTr("Check that the staff console shows the same fingerprint beside the code. Pair only if they match.")
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSizeSmall
+                wrapMode: Text.WordWrap
+            }
+            Flow {
+                width: found.width
+                spacing: Theme.spacingS
+
+                SecondaryButton {
+                    objectName: "confirmConsoleButton"
+                    //: Staff screen: the fingerprints on the kiosk and the staff console are the same; pairs.
+                    text: qsTr("They match: pair")
+                    onClicked: KioskSync.confirmConsole()
+                }
+                SecondaryButton {
+                    objectName: "rejectConsoleButton"
+                    //: Staff screen: the fingerprints differ (or staff are unsure); nothing is paired.
+                    text: qsTr("They differ: cancel")
+                    onClicked: {
+                        KioskSync.cancelPairing();
+                        root.enteringCode = false;
+                    }
                 }
             }
         }

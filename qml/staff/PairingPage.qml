@@ -14,6 +14,27 @@ Item {
 
     readonly property var locale: Qt.locale(UiLanguage.language)
 
+    // A new code scrolls into view (on a 1280x800 screen it is below the explanation), once the
+    // column has laid it out; so does a code already issued when the page opens.
+    Component.onCompleted: {
+        if (PairingController.code !== "")
+            revealCode.restart();
+    }
+    Connections {
+        target: PairingController
+
+        function onCodeChanged() {
+            if (PairingController.code !== "")
+                revealCode.restart();
+        }
+    }
+    Timer {
+        id: revealCode
+
+        interval: Theme.durationShort
+        onTriggered: flick.contentY = Math.max(0, Math.min(codeRow.y - Theme.spacingS, flick.contentHeight - flick.height))
+    }
+
     RowLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacingM
@@ -55,7 +76,7 @@ Item {
                     }
                     BodyText {
                         width: parent.width
-                        text: qsTr("On the kiosk’s staff screen, tap “Pair with the staff console” and type this code (or give it to intake-cli pair). A code works once, for 10 minutes, and only while it is on this screen. The kiosk then waits here for an administrator’s approval.")
+                        text: qsTr("On the kiosk’s staff screen, tap “Pair with the staff console” and type the short code: the kiosk finds this console on the network and shows its fingerprint, which must be the one below. (Or give the full code to intake-cli pair.) A code works once, for 10 minutes, and only while it is on this screen. The kiosk then waits here for an administrator’s approval.")
                     }
                     BodyText {
                         width: parent.width
@@ -76,6 +97,8 @@ Item {
                         text: PairingController.lastError
                     }
                     Row {
+                        id: codeRow
+
                         visible: PairingController.code !== ""
                         width: parent.width
                         spacing: Theme.spacingM
@@ -95,7 +118,45 @@ Item {
                             spacing: Theme.spacingXS
                             FieldLabel {
                                 width: parent.width
-                                text: qsTr("Pairing code")
+                                //: Above the short pairing code, which staff type on the kiosk.
+                                text: qsTr("Short code to type on the kiosk")
+                            }
+                            Label {
+                                objectName: "shortPairingCode"
+                                width: parent.width
+                                textFormat: Text.PlainText
+                                text: PairingController.shortCode
+                                font.family: "DejaVu Sans Mono"
+                                font.pixelSize: Theme.fontSizeTitle
+                                font.bold: true
+                                color: Theme.heading
+                                Accessible.role: Accessible.StaticText
+                                //: Accessible name of the short pairing code; %1 is the code.
+                                Accessible.name: qsTr("Short pairing code: %1").arg(text)
+                            }
+                            FieldLabel {
+                                width: parent.width
+                                //: Above this console's certificate fingerprint, which the kiosk shows too before it pairs.
+                                text: qsTr("Fingerprint the kiosk must show")
+                            }
+                            Label {
+                                objectName: "pairingFingerprint"
+                                width: parent.width
+                                textFormat: Text.PlainText
+                                text: PairingController.fingerprintForPeople
+                                font.family: "DejaVu Sans Mono"
+                                font.pixelSize: Theme.fontSizeBody
+                                font.bold: true
+                                color: Theme.heading
+                                wrapMode: Text.WordWrap
+                                Accessible.role: Accessible.StaticText
+                                //: Accessible name of this console's fingerprint beside the short code; %1 is five groups of four letters and digits.
+                                Accessible.name: qsTr("Console fingerprint: %1").arg(text)
+                            }
+                            FieldLabel {
+                                width: parent.width
+                                //: Above the long pairing code (also in the QR code), for intake-cli pair.
+                                text: qsTr("Full code (the QR code; intake-cli pair)")
                             }
                             TextEdit {
                                 width: parent.width

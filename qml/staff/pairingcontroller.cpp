@@ -4,6 +4,7 @@
 
 #include "console/consolerepository.h"
 #include "sync/pairingcode.h"
+#include "sync/shortpairingcode.h"
 
 #include <QPainter>
 
@@ -36,6 +37,11 @@ QString PairingController::endpoint() const
     if (m_port == 0)
         return {};
     return (m_host.contains(u':') ? u'[' + m_host + u']' : m_host) + u':' + QString::number(m_port);
+}
+
+QString PairingController::fingerprintForPeople() const
+{
+    return ShortPairingCode::forPeople(m_fingerprint);
 }
 
 int PairingController::pairedCount() const
@@ -78,6 +84,7 @@ bool PairingController::issueCode()
         return false;
     }
     m_code = PairingCode{m_host, m_port, m_fingerprint, token->token}.toString();
+    m_shortCode = ShortPairingCode::display(token->shortCode);
     m_expiresAt = token->expiresAt.toLocalTime();
     ++m_codeSerial;
     setLastError({});
@@ -95,6 +102,7 @@ void PairingController::clearCode()
             setLastError(withdrawn.error().message);
     }
     m_code.clear();
+    m_shortCode.clear();
     m_expiresAt = {};
     Q_EMIT codeChanged();
 }

@@ -8,7 +8,8 @@
 class StaffSession;
 
 // Pairing kiosks with this console: issues a one-time pairing token and shows the pairing code
-// (address, port, certificate fingerprint, token) as text and as a QR code until a kiosk uses it
+// (address, port, certificate fingerprint, token) as text and as a QR code, with its short form
+// to type on a kiosk and the certificate's fingerprint as the kiosk shows it, until a kiosk uses it
 // (or it leaves the screen, when it stops working too); lists the kiosks ever paired, those that
 // wait for approval with their key fingerprint, for an administrator to approve or reject after
 // comparing it with the kiosk's staff screen; unpairs one, which takes effect at once (its
@@ -17,14 +18,18 @@ class PairingController : public QObject
 {
     Q_OBJECT
 
-    // The code to type or scan on the kiosk ("" until one is issued).
+    // The code to scan on the kiosk or give to intake-cli pair ("" until one is issued).
     Q_PROPERTY(QString code READ code NOTIFY codeChanged)
+    // Its short form, to type on the kiosk's on-screen keyboard ("7KQ4M-XT92H"; "" without a code).
+    Q_PROPERTY(QString shortCode READ shortCode NOTIFY codeChanged)
     // Where QML finds the QR code of `code` (the "pairing" image provider); "" without a code.
     Q_PROPERTY(QString qrSource READ qrSource NOTIFY codeChanged)
     Q_PROPERTY(QDateTime codeExpiresAt READ codeExpiresAt NOTIFY codeChanged)
     // Where kiosks reach this console, "address:port" ("" while the receiver is not listening).
     Q_PROPERTY(QString endpoint READ endpoint NOTIFY endpointChanged)
     Q_PROPERTY(QString fingerprint READ fingerprint NOTIFY endpointChanged)
+    // The fingerprint as the kiosk shows it, for staff to compare ("9F3A 12BC 77D0 E4A1 0B5C").
+    Q_PROPERTY(QString fingerprintForPeople READ fingerprintForPeople NOTIFY endpointChanged)
     // {id, name, pairedAt, revokedAt (invalid while paired), paired, approval ("pending",
     // "approved" or "rejected"), awaitingApproval (paired and pending), decidedAt (invalid until
     // approved or rejected), decidedBy (the administrator's name), fingerprint ("" once
@@ -44,6 +49,8 @@ public:
     explicit PairingController(StaffSession &session, QObject *parent = nullptr);
 
     QString code() const { return m_code; }
+    QString shortCode() const { return m_shortCode; }
+    QString fingerprintForPeople() const;
     QString qrSource() const;
     QDateTime codeExpiresAt() const { return m_expiresAt; }
     QString endpoint() const;
@@ -95,6 +102,7 @@ private:
     quint16 m_port = 0;
     QString m_fingerprint;
     QString m_code;
+    QString m_shortCode;
     QDateTime m_expiresAt;
     int m_codeSerial = 0;  // a new image URL for each code, so QML does not show a cached one
     QVariantList m_kiosks;

@@ -19,12 +19,14 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QHash>
+#include <QImage>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QScreen>
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <functional>
@@ -506,6 +508,58 @@ public:
             m_report.step(u"the staff screen asks for a new PIN of 6 to 12 digits"_s);
     }
 
+    // Staff pair the kiosk with the staff console by its short code, on the staff screen: the
+    // code typed on the on-screen keyboard (which sits above the dimmed window, with the field
+    // above it), the console found on the network and its fingerprint compared with the one the
+    // console shows, then the kiosk waits for approval.
+    void pairWithShortCode(const QString &pin, const QString &shortCode, const QString &consoleFingerprint)
+    {
+        openStaffScreen(pin);
+        tap(u"Pair with the staff console"_s, QAccessible::Button);
+        AccessibleDriver::settle(300);
+        const QString field = u"Pairing code"_s;
+        tap(field, QAccessible::EditableText);
+        check(waitUntil([this] { return !keyboardKeys().isEmpty(); }, 5'000), u"the on-screen keyboard did not come up"_s);
+        AccessibleDriver::settle(400);  // the staff screen moves up above the keyboard
+        qreal keyboardTop = m_window.height();
+        visitKeys([&](QQuickItem *key) { keyboardTop = std::min(keyboardTop, key->mapToScene(QPointF()).y()); });
+        const auto control = m_driver.find(field, QAccessible::EditableText);
+        check(control && control->rect.bottom() <= keyboardTop,
+              u"the pairing code field is hidden behind the on-screen keyboard"_s);
+        // the keys are drawn: a key does not show the colour beside the keyboard (its backdrop)
+        {
+            const QImage frame = m_window.grabWindow();
+            const QColor backdrop = frame.pixelColor(2, static_cast<int>(keyboardTop) + 2);
+            QQuickItem *key = keyboardKeys().value(u"q"_s);
+            check(key, u"no key q on the on-screen keyboard"_s);
+            const QRect area = key->mapRectToScene(QRectF(0, 0, key->width(), key->height())).toRect() & frame.rect();
+            int same = 0;
+            for (int y = area.top(); y <= area.bottom(); ++y) {
+                for (int x = area.left(); x <= area.right(); ++x)
+                    same += frame.pixelColor(x, y) == backdrop ? 1 : 0;
+            }
+            check(area.width() > 0 && same < area.width() * area.height() / 2,
+                  u"the on-screen keyboard's keys are not drawn (hidden under its backdrop)"_s);
+        }
+        // the keys take taps: the dimmer of the staff screen is not over them
+        typeOnKeyboard(field, shortCode.toLower(), shortCode.toLower());
+        m_report.step(u"the short code typed on the on-screen keyboard"_s);
+        // Pair is in reach with the keyboard still up
+        const auto pair = m_driver.find(u"Pair"_s, QAccessible::Button);
+        check(pair && pair->rect.bottom() <= keyboardTop, u"Pair is hidden behind the on-screen keyboard"_s);
+        tap(u"Pair"_s, QAccessible::Button);
+        const QString shown = u"Console fingerprint: "_s;
+        check(waitUntil([&] { return anyVisible(shown); }, 10'000), u"the kiosk did not find the staff console"_s);
+        check(visible(shown + consoleFingerprint), u"the kiosk shows another fingerprint than the console: "_s
+                                                       + m_driver.findAll(shown).value(0).name);
+        m_report.step(u"the console's fingerprint is shown: "_s + consoleFingerprint);
+        tap(u"They match: pair"_s, QAccessible::Button);
+        check(waitUntil([this] { return anyVisible(u"Waiting for approval at the front desk"_s); }, 20'000),
+              u"the kiosk did not pair (or does not say it waits for approval)"_s);
+        check(!anyVisible(shown), u"the console's fingerprint is still asked about after pairing"_s);
+        m_report.step(u"paired; waiting for approval"_s);
+    }
+
 private:
     void typePin(const QString &pin)
     {
@@ -552,6 +606,9 @@ void run(QQuickWindow &window, Report &report, const QByteArray &name)
                 throw Failure{u"the kiosk window does not fill the screen"_s};
         } else if (name == "walk-away") {
             scenario.walkAway(intFromEnvironment("INTAKE_E2E_IDLE_TIMEOUT", 60), intFromEnvironment("INTAKE_E2E_IDLE_COUNTDOWN", 20));
+        } else if (name == "pair-short-code") {
+            scenario.pairWithShortCode(qEnvironmentVariable("INTAKE_E2E_PIN"), qEnvironmentVariable("INTAKE_E2E_SHORT_CODE"),
+                                       qEnvironmentVariable("INTAKE_E2E_CONSOLE_FINGERPRINT"));
         } else if (name == "staff-pin") {
             scenario.openStaffScreen(qEnvironmentVariable("INTAKE_E2E_PIN"));
         } else {

@@ -257,6 +257,65 @@ TEST_F(EndToEnd, AnEarlierReleasesStaffPinMovesIntoTheStoreAndStillOpensTheStaff
     EXPECT_EQ(pin.value(QLatin1String("failedAttempts")).toInt(-1), 0) << status.out.toStdString();
 }
 
+// Staff pair the real kiosk with a real console (sync_test_console, TLS on 127.0.0.1) as they
+// would on a tablet: the staff screen opened with the PIN, the console's short code typed on
+// the on-screen keyboard (above the dimmed window), the console found on the network and its
+// fingerprint compared with the one the console shows. The kiosk then waits for approval, as
+// intake-cli sync says from the kiosk's store.
+TEST_F(EndToEnd, StaffPairTheKioskByTypingTheConsolesShortCodeOnTheOnScreenKeyboard)
+{
+    QProcess setPin;
+    setPin.start(QStringLiteral(INTAKE_CLI), on({QStringLiteral("set-admin-pin")}));
+    ASSERT_TRUE(setPin.waitForStarted(10'000));
+    setPin.write("246813\n");
+    setPin.closeWriteChannel();
+    ASSERT_TRUE(setPin.waitForFinished(60'000));
+    ASSERT_EQ(setPin.exitCode(), 0) << setPin.readAllStandardError().toStdString();
+
+    QProcess console;
+    console.start(QStringLiteral(SYNC_TEST_CONSOLE),
+                  {QStringLiteral("--data-dir"), temp.filePath(QStringLiteral("console")), QStringLiteral("--key-file"),
+                   temp.filePath(QStringLiteral("console.key")), QStringLiteral("--pairing-code"), QStringLiteral("--discovery-port"),
+                   QStringLiteral("0")});
+    ASSERT_TRUE(console.waitForStarted(10'000));
+    QMap<QString, QString> said;  // "port", "code", "short", "discovery" → the rest of its line
+    for (int line = 0; line < 20 && !said.contains(QStringLiteral("ready")); ++line) {
+        if (!console.canReadLine() && !console.waitForReadyRead(30'000))
+            break;
+        while (console.canReadLine()) {
+            const QString text = QString::fromUtf8(console.readLine()).trimmed();
+            said.insert(text.section(QLatin1Char(' '), 0, 0), text.section(QLatin1Char(' '), 1));
+        }
+    }
+    ASSERT_TRUE(said.contains(QStringLiteral("ready"))) << console.readAllStandardError().toStdString();
+    // what the console shows staff: its certificate's fingerprint, the first 80 bits in groups of four
+    const QString fingerprint = said.value(QStringLiteral("code")).section(QLatin1Char(':'), 4, 4).left(20).toUpper();
+    QStringList groups;
+    for (int i = 0; i < fingerprint.size(); i += 4)
+        groups << fingerprint.mid(i, 4);
+    ASSERT_EQ(groups.size(), 5);
+
+    const QStringList report = playScenario(
+        QStringLiteral("pair-short-code"),
+        {QStringLiteral("--discovery-address"), QStringLiteral("127.0.0.1"), QStringLiteral("--discovery-port"),
+         said.value(QStringLiteral("discovery"))},
+        180'000,
+        {{QStringLiteral("INTAKE_E2E_PIN"), QStringLiteral("246813")},
+         {QStringLiteral("INTAKE_E2E_SHORT_CODE"), said.value(QStringLiteral("short")).remove(QLatin1Char('-'))},
+         {QStringLiteral("INTAKE_E2E_CONSOLE_FINGERPRINT"), groups.join(QLatin1Char(' '))}});
+    if (!HasFailure()) {
+        EXPECT_TRUE(report.contains(QStringLiteral("step the short code typed on the on-screen keyboard")));
+        EXPECT_TRUE(report.contains(QStringLiteral("step paired; waiting for approval")));
+        // paired in the kiosk's store, with the console, which has not approved it yet
+        const ProgramRun sync = cli(on({QStringLiteral("sync"), QStringLiteral("--once")}));
+        EXPECT_EQ(sync.exitCode, 1) << sync.err.toStdString();
+        EXPECT_TRUE(sync.err.contains("waiting for approval at the front desk")) << sync.err.toStdString();
+    }
+    console.terminate();
+    if (!console.waitForFinished(10'000))
+        console.kill();
+}
+
 // --help, --help-all and --version work where there is no display at all (an IT person on the
 // tablet's console): answered before the GUI exists, exit 0, nothing else started.
 TEST(KioskCommandLine, HelpAndVersionNeedNoDisplay)

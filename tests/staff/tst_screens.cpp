@@ -18,6 +18,7 @@
 #include "store/storesettings.h"
 #include "sync/pairingclient.h"
 #include "sync/pairingcode.h"
+#include "sync/shortpairingcode.h"
 #include "sync/summaryreceiver.h"
 
 #include <QAccessible>
@@ -345,6 +346,35 @@ TEST_F(StaffScreens, AnotherIntakeOpensAtItsTopAndItsDecisionNamesItsClient)
     EXPECT_GT(rectOf(heading).top(), contentTop) << "the client's name is scrolled out of view";
     const QString born = QLocale(QLocale::English).toString(secondBorn, u"MMMM d, yyyy"_s);
     EXPECT_NE(find(QAccessible::Heading, u"Decision for %1, born %2"_s.arg(secondName, born)), nullptr);
+}
+
+// The Pairing screen shows the short code to type on a kiosk and this console's fingerprint as
+// the kiosk shows it; a kiosk that pairs with the short code (over real TLS, having found this
+// console) takes both off the screen.
+TEST_F(StaffScreens, ThePairingScreenShowsTheShortCodeAndTheFingerprintTheKioskMustShow)
+{
+    signInOnTheDemo();
+    console->language().setLanguage(u"en"_s);
+    ASSERT_TRUE(tap(u"Pairing"_s));
+    ASSERT_TRUE(console->pairing().issueCode()) << console->pairing().lastError().toStdString();
+    QTest::qWait(450);
+    const QString shortCode = console->pairing().shortCode();
+    ASSERT_TRUE(ShortPairingCode::parse(shortCode).ok()) << shortCode.toStdString();
+    EXPECT_EQ(visibleNamed(u"Short pairing code: %1"_s.arg(shortCode)), 1);
+    const auto code = PairingCode::parse(console->pairing().code());
+    ASSERT_TRUE(code.ok());
+    const QString shown = ShortPairingCode::forPeople(code->fingerprint);
+    EXPECT_EQ(console->pairing().fingerprintForPeople(), shown);
+    EXPECT_EQ(visibleNamed(u"Console fingerprint: %1"_s.arg(shown)), 1);
+
+    const FoundConsole found{code->host, code->port, code->fingerprint};
+    auto paired = PairingClient::pairWithShortCodeAndWait(found, ShortPairingCode::parse(shortCode).value(), u"Tablet by the door"_s,
+                                                          QDateTime::currentDateTimeUtc(), std::chrono::seconds(10));
+    ASSERT_TRUE(paired.ok()) << paired.error().message.toStdString();
+    QTest::qWait(450);
+    EXPECT_TRUE(console->pairing().shortCode().isEmpty());
+    EXPECT_EQ(visibleNamed(u"Short pairing code: %1"_s.arg(shortCode)), 0) << "the used code is still on the screen";
+    EXPECT_EQ(visibleNamed(u"“Tablet by the door” waits for approval"_s), 1);
 }
 
 // A kiosk that used the code on the Pairing screen: the code is gone, the kiosk waits there with

@@ -16,6 +16,7 @@
 #include "store/intakestore.h"
 #include "store/keyvault.h"
 #include "sync/pairingcode.h"
+#include "sync/shortpairingcode.h"
 #include "sync/summaryparser.h"
 #include "sync/pinnedhttps.h"
 #include "sync/requestsigning.h"
@@ -744,6 +745,9 @@ TEST_F(StaffViewModels, APairingCodeIsUsedOnceAndTheKioskWaitsForAnAdministrator
     EXPECT_EQ(code->port, 8443);
     EXPECT_EQ(code->fingerprint, fingerprint);
     EXPECT_TRUE(pairing.codeExpiresAt().isValid());
+    // its short form to type on a kiosk, and the fingerprint the kiosk shows before it pairs
+    EXPECT_TRUE(ShortPairingCode::parse(pairing.shortCode()).ok()) << pairing.shortCode().toStdString();
+    EXPECT_EQ(pairing.fingerprintForPeople(), u"AAAA AAAA AAAA AAAA AAAA"_s);
     EXPECT_TRUE(pairing.qrSource().startsWith(u"image://pairing/"_s));
     const QImage qr = pairing.qrImage();
     ASSERT_FALSE(qr.isNull());
@@ -758,6 +762,7 @@ TEST_F(StaffViewModels, APairingCodeIsUsedOnceAndTheKioskWaitsForAnAdministrator
     QSignalSpy codeChanged(&pairing, &PairingController::codeChanged);
     pairing.kioskPaired();
     EXPECT_TRUE(pairing.code().isEmpty());
+    EXPECT_TRUE(pairing.shortCode().isEmpty());
     EXPECT_TRUE(pairing.qrSource().isEmpty());
     EXPECT_EQ(codeChanged.size(), 1);
     ASSERT_EQ(pairing.kiosks().size(), 1);

@@ -4,6 +4,8 @@
 // prints, one per line on stdout:
 //   port <N>
 //   code <pairing code>        (with --pairing-code: a fresh one-time token)
+//   short <short code>         (with --pairing-code: the same code's short form)
+//   discovery <N>              (with --discovery-port: the UDP port it answers kiosks on)
 //   ready
 //   approved <kiosk id>        (with --approve-kiosks: each kiosk as it pairs)
 //   received <uuid>            (each new summary, unless --quiet)
@@ -13,7 +15,9 @@
 #include "store/intakestore.h"
 #include "store/keyvault.h"
 #include "store/storesettings.h"
+#include "sync/consolediscovery.h"
 #include "sync/pairingcode.h"
+#include "sync/shortpairingcode.h"
 #include "sync/summaryreceiver.h"
 #include "sync/tlsidentity.h"
 
@@ -62,7 +66,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption approveKiosks(QStringLiteral("approve-kiosks"),
                                            QStringLiteral("Approve each kiosk as it pairs, as an administrator would on the console "
                                                           "(without it, a kiosk waits for approval: a test approves it in the store)."));
-    parser.addOptions({dataDir, keyFile, port, pairingCode, benchRoute, quiet, approveKiosks});
+    const QCommandLineOption discoveryPort(QStringLiteral("discovery-port"),
+                                           QStringLiteral("Answer kiosks that look for the console on this UDP port of 127.0.0.1 (0: any)."),
+                                           QStringLiteral("n"));
+    parser.addOptions({dataDir, keyFile, port, pairingCode, benchRoute, quiet, approveKiosks, discoveryPort});
     parser.addHelpOption();
     parser.process(app);
     if (!parser.isSet(dataDir) || !parser.isSet(keyFile))
@@ -127,12 +134,23 @@ int main(int argc, char *argv[])
         });
     }
     say(QStringLiteral("port %1").arg(listening.value()));
+    DiscoveryResponder discovery(QStringLiteral("127.0.0.1"), listening.value(), fingerprint, clock);
+    if (parser.isSet(discoveryPort)) {
+        const uint wantedDiscovery = parser.value(discoveryPort).toUInt(&ok);
+        if (!ok || wantedDiscovery > 65535)
+            fail(QStringLiteral("--discovery-port must be 0 to 65535"));
+        auto answering = discovery.listen(QHostAddress::LocalHost, static_cast<quint16>(wantedDiscovery));
+        if (!answering)
+            fail(answering.error().message);
+        say(QStringLiteral("discovery %1").arg(answering.value()));
+    }
     if (parser.isSet(pairingCode)) {
         const qint64 admin = repository.staffUsers().value().first().id;
         auto token = repository.issuePairingToken(admin);
         if (!token)
             fail(token.error().message);
         say(QStringLiteral("code ") + PairingCode{QStringLiteral("127.0.0.1"), listening.value(), fingerprint, token->token}.toString());
+        say(QStringLiteral("short ") + ShortPairingCode::display(token->shortCode));
     }
     say(QStringLiteral("ready"));
     return app.exec();

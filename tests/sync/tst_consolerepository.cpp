@@ -7,6 +7,7 @@
 #include "store/migrations.h"
 #include "store/sqlcipherdriver.h"
 #include "storetestsupport.h"
+#include "sync/shortpairingcode.h"
 #include "sync/summaryparser.h"
 #include "synctestsupport.h"
 
@@ -312,6 +313,64 @@ TEST(ConsoleRepository, ANewPairingCodeWithdrawsTheEarlierOneAndAWithdrawnCodePa
     const QStringList actions = auditActions(f.repository);
     EXPECT_EQ(actions.filter(QStringLiteral("pairing.token_withdrawn")).size(), 1);
     EXPECT_EQ(actions.filter(QStringLiteral("pairing.token_issued")).size(), 3);
+}
+
+TEST(ConsoleRepository, TheShortCodePairsWithAProofForThisConsolesCertificateOnlyAndKeepsOnlyItsHash)
+{
+    ConsoleFixture f;
+    const QString ours = QString(64, u'a');
+    const QString theirs = QString(64, u'b');
+    auto token = f.repository.issuePairingToken(f.adminId);
+    ASSERT_TRUE(token.ok());
+    ASSERT_EQ(token->shortCode.size(), ShortPairingCode::length);
+    const QByteArray key = ShortPairingCode::key(token->shortCode);
+
+    // neither the code nor its long token is in the store, only their hashes
+    QSqlQuery query(f.temp.store->database());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT token_hash || short_code_hash FROM pairing_tokens")) && query.next());
+    EXPECT_FALSE(query.value(0).toString().contains(token->shortCode, Qt::CaseInsensitive));
+    EXPECT_EQ(query.value(0).toString().right(64), QString::fromLatin1(key.toHex()));
+
+    // a proof made for another certificate (relayed by a man in the middle), or no proof at all
+    for (const QString &proof : {ShortPairingCode::kioskProof(key, theirs), token->shortCode, QString(64, u'0')}) {
+        const auto refused = f.repository.pairKioskWithProof(proof, ours, QStringLiteral("Tablet 1"));
+        ASSERT_FALSE(refused.ok());
+        EXPECT_EQ(refused.error().message, ConsoleRepository::pairingRefusedMessage());
+    }
+    EXPECT_TRUE(f.repository.kiosks()->isEmpty());
+
+    auto paired = f.repository.pairKioskWithProof(ShortPairingCode::kioskProof(key, ours), ours, QStringLiteral("Tablet 1"));
+    ASSERT_TRUE(paired.ok()) << paired.error().message.toStdString();
+    EXPECT_TRUE(ShortPairingCode::sameProof(paired->consoleProof, ShortPairingCode::consoleProof(key, ours, paired->kioskId)));
+    EXPECT_TRUE(f.repository.kiosks()->constFirst().awaitingApproval());
+
+    // spent, in both its forms
+    EXPECT_FALSE(f.repository.pairKioskWithProof(ShortPairingCode::kioskProof(key, ours), ours, QStringLiteral("Tablet 2")).ok());
+    EXPECT_FALSE(f.repository.pairKiosk(token->token, QStringLiteral("Tablet 2")).ok());
+    EXPECT_EQ(f.repository.kiosks()->size(), 1);
+    const QStringList actions = auditActions(f.repository);
+    EXPECT_EQ(actions.filter(QStringLiteral("kiosk.pairing_refused")).size(), 4);  // the bad-hex proof is not a guess
+}
+
+TEST(ConsoleRepository, AShortCodeIsWithdrawnAndExpiresWithItsPairingCode)
+{
+    ConsoleFixture f;
+    const QString ours = QString(64, u'a');
+    auto first = f.repository.issuePairingToken(f.adminId);
+    auto second = f.repository.issuePairingToken(f.adminId);
+    ASSERT_TRUE(first.ok() && second.ok());
+    EXPECT_NE(first->shortCode, second->shortCode);
+    const auto proofOf = [&](const PairingToken &token) { return ShortPairingCode::kioskProof(ShortPairingCode::key(token.shortCode), ours); };
+    EXPECT_FALSE(f.repository.pairKioskWithProof(proofOf(*first), ours, QStringLiteral("Tablet 1")).ok()) << "only the code on the screen pairs";
+
+    EXPECT_EQ(f.repository.withdrawPairingTokens().value(), 1);
+    EXPECT_FALSE(f.repository.pairKioskWithProof(proofOf(*second), ours, QStringLiteral("Tablet 1")).ok());
+
+    auto third = f.repository.issuePairingToken(f.adminId);
+    ASSERT_TRUE(third.ok());
+    f.now = f.now.addSecs(60 * ConsoleRepository::pairingTokenMinutes + 1);
+    EXPECT_FALSE(f.repository.pairKioskWithProof(proofOf(*third), ours, QStringLiteral("Tablet 1")).ok()) << "expired";
+    EXPECT_TRUE(f.repository.kiosks()->isEmpty());
 }
 
 TEST(ConsoleRepository, APairedKioskWaitsUntilAnAdministratorApprovesIt)

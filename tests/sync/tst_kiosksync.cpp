@@ -1,7 +1,8 @@
 // The kiosk's sync view-model (KioskSync, behind the staff screen) against a real console: a
 // SummaryReceiver over TLS on 127.0.0.1 with a real console store, and a real kiosk store
 // opened through KioskStore as the kiosk opens it. Pairing from a typed code, waiting for the
-// console's approval (or being rejected) with the key fingerprint the console shows, a saved
+// console's approval (or being rejected) with the key fingerprint the console shows; pairing
+// from the short code (the console found on 127.0.0.1, its fingerprint confirmed); a saved
 // intake sent at once, the state staff see, and the worker stopping when the store is locked.
 
 #include "kioskstore.h"
@@ -9,7 +10,9 @@
 
 #include "storetestsupport.h"
 #include "sync/kioskpairing.h"
+#include "sync/consolediscovery.h"
 #include "sync/pairingcode.h"
+#include "sync/shortpairingcode.h"
 #include "sync/summaryreceiver.h"
 #include "synctestnetwork.h"
 #include "synctestsupport.h"
@@ -52,7 +55,15 @@ protected:
         ASSERT_TRUE(store->unlockWithKeyFile()) << store->lastError().toStdString();
         SyncClient::Options options;
         options.backoff.base = 200ms;
-        sync = std::make_unique<KioskSync>(*store, QStringLiteral("Front desk tablet"), options, &systemClock);
+        // where the kiosk asks for the console: this test's own discovery port on 127.0.0.1
+        responder = std::make_unique<DiscoveryResponder>(QStringLiteral("127.0.0.1"), port, fingerprint, &systemClock);
+        auto answering = responder->listen(QHostAddress::LocalHost, 0);
+        ASSERT_TRUE(answering.ok()) << answering.error().message.toStdString();
+        ConsoleFinder::Options discovery;
+        discovery.target = QHostAddress::LocalHost;
+        discovery.port = answering.value();
+        discovery.wait = 600ms;
+        sync = std::make_unique<KioskSync>(*store, QStringLiteral("Front desk tablet"), options, &systemClock, discovery);
     }
 
     void TearDown() override
@@ -86,6 +97,7 @@ protected:
     ConsoleFixture console;
     TempKeyFileStore kiosk{StoreSchema::Kiosk};
     std::unique_ptr<SummaryReceiver> receiver;
+    std::unique_ptr<DiscoveryResponder> responder;
     quint16 port = 0;
     QString fingerprint;
     QStringList received;
@@ -158,6 +170,60 @@ TEST_F(KioskSyncTest, AWrongCodeOrAWrongFingerprintIsRefusedAndNothingIsStored)
     auto pairing = KioskPairing::load(store->intakeStore()->database());
     ASSERT_TRUE(pairing.ok());
     EXPECT_FALSE(pairing->has_value());
+}
+
+TEST_F(KioskSyncTest, TheShortCodeFindsTheConsoleWhoseFingerprintStaffConfirmBeforeAnythingIsStored)
+{
+    auto token = console.repository.issuePairingToken(console.adminId);
+    ASSERT_TRUE(token.ok());
+    // typed as staff type it on the on-screen keyboard: lower case, the hyphen left out
+    sync->pair(token->shortCode.toLower());
+    EXPECT_TRUE(sync->isFindingConsole());
+    ASSERT_TRUE(waitUntil([&] { return !sync->isFindingConsole(); }, 20s));
+    ASSERT_TRUE(sync->isConfirmingConsole()) << sync->pairingError().toStdString();
+    EXPECT_EQ(sync->foundConsoleAddress(), QStringLiteral("127.0.0.1:%1").arg(port));
+    EXPECT_EQ(sync->foundConsoleFingerprint(), ShortPairingCode::forPeople(fingerprint));
+    // nothing is paired or stored until staff confirm the fingerprint
+    EXPECT_TRUE(console.repository.kiosks()->isEmpty());
+    EXPECT_FALSE(KioskPairing::load(store->intakeStore()->database())->has_value());
+
+    QSignalSpy paired(sync.get(), &KioskSync::paired);
+    sync->confirmConsole();
+    ASSERT_TRUE(waitUntil([&] { return !sync->isPairing(); }, 20s));
+    EXPECT_EQ(sync->pairingError(), QString());
+    EXPECT_EQ(paired.size(), 1);
+    EXPECT_FALSE(sync->isConfirmingConsole());
+    auto pairing = KioskPairing::load(store->intakeStore()->database());
+    ASSERT_TRUE(pairing.ok() && pairing->has_value());
+    EXPECT_EQ((*pairing)->fingerprint, fingerprint);
+    ASSERT_TRUE(waitUntil([&] { return sync->isAwaitingApproval(); }, 20s));
+    EXPECT_EQ(sync->keyFingerprint(), pairedKiosk().fingerprint);
+}
+
+TEST_F(KioskSyncTest, AShortCodeStaffCancelOrThatNoConsoleAnswersPairsNothing)
+{
+    auto token = console.repository.issuePairingToken(console.adminId);
+    ASSERT_TRUE(token.ok());
+    sync->pair(ShortPairingCode::display(token->shortCode));
+    ASSERT_TRUE(waitUntil([&] { return sync->isConfirmingConsole(); }, 20s)) << sync->pairingError().toStdString();
+    sync->cancelPairing();  // the fingerprints differ
+    EXPECT_FALSE(sync->isConfirmingConsole());
+    EXPECT_EQ(sync->foundConsoleFingerprint(), QString());
+    sync->confirmConsole();  // too late: nothing to confirm
+    EXPECT_FALSE(sync->isPairing());
+    EXPECT_TRUE(console.repository.kiosks()->isEmpty());
+
+    sync->pair(QStringLiteral("7KQ4M-XT9"));
+    EXPECT_FALSE(sync->isFindingConsole());
+    EXPECT_TRUE(sync->pairingError().contains(QLatin1String("10 letters and digits"))) << sync->pairingError().toStdString();
+
+    responder.reset();  // no console answers
+    sync->pair(token->shortCode);
+    ASSERT_TRUE(waitUntil([&] { return !sync->isFindingConsole(); }, 20s));
+    EXPECT_FALSE(sync->isConfirmingConsole());
+    EXPECT_TRUE(sync->pairingError().contains(QLatin1String("No staff console answered"))) << sync->pairingError().toStdString();
+    EXPECT_TRUE(console.repository.kiosks()->isEmpty());
+    EXPECT_FALSE(KioskPairing::load(store->intakeStore()->database())->has_value());
 }
 
 TEST_F(KioskSyncTest, ARejectedKioskSaysSoAndKeepsItsIntakes)

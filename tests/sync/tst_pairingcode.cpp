@@ -1,7 +1,15 @@
 // PairingCode: intake-pair:1:<host>:<port>:<sha256 hex>:<token base32>, strict, clear errors.
+// ShortPairingCode: ten unambiguous characters, read as typed; proofs bound to a certificate.
+// ConsoleDiscovery: the query and the answer, strict.
 
 #include "sync/codec.h"
+#include "sync/consolediscovery.h"
 #include "sync/pairingcode.h"
+#include "sync/shortpairingcode.h"
+
+#include <QSet>
+
+#include <cstring>
 
 #include <gtest/gtest.h>
 
@@ -96,4 +104,87 @@ TEST(Codec, Base64FormsAreStrict)
     EXPECT_EQ(codec::fromBase64(QByteArrayLiteral("+/8=")).value_or(QByteArray()), QByteArray("\xfb\xff", 2));
     EXPECT_FALSE(codec::fromBase64(QByteArrayLiteral("+/8")).has_value());
     EXPECT_FALSE(codec::fromBase64(QByteArrayLiteral("+/8=\n")).has_value());
+}
+
+TEST(ShortPairingCode, IsTenUnambiguousCharactersShownInTwoGroups)
+{
+    QSet<QString> seen;
+    for (int i = 0; i < 200; ++i) {
+        const QString code = ShortPairingCode::generate();
+        ASSERT_EQ(code.size(), ShortPairingCode::length);
+        for (const QChar c : code)
+            EXPECT_FALSE(QStringLiteral("ILOU").contains(c)) << code.toStdString();
+        const QString shown = ShortPairingCode::display(code);
+        EXPECT_EQ(shown.size(), 11);
+        EXPECT_EQ(shown.at(5), u'-');
+        auto parsed = ShortPairingCode::parse(shown);
+        ASSERT_TRUE(parsed.ok()) << shown.toStdString();
+        EXPECT_EQ(parsed.value(), code);
+        seen.insert(code);
+    }
+    EXPECT_EQ(seen.size(), 200);
+}
+
+TEST(ShortPairingCode, ReadsWhatIsTypedAsCrockfordDoesAndRefusesTheRest)
+{
+    EXPECT_EQ(ShortPairingCode::parse(QStringLiteral(" 7kq4m xt92h ")).value(), QStringLiteral("7KQ4MXT92H"));
+    EXPECT_EQ(ShortPairingCode::parse(QStringLiteral("oIl4M-XT92H")).value(), QStringLiteral("0114MXT92H"));
+    for (const char *bad : {"7KQ4M-XT92", "7KQ4M-XT92HH", "7KQ4M-XT92U", "7KQ4M-XT9:H", "7KQ4M-XT92Ñ", ""}) {
+        auto parsed = ShortPairingCode::parse(QString::fromUtf8(bad));
+        ASSERT_FALSE(parsed.ok()) << bad;
+        EXPECT_TRUE(parsed.error().message.startsWith(QLatin1String("short pairing code: "))) << parsed.error().message.toStdString();
+        // what was typed is not repeated (it may be most of a secret)
+        if (std::strlen(bad) > 4) {
+            EXPECT_FALSE(parsed.error().message.contains(QLatin1String("XT9"))) << parsed.error().message.toStdString();
+        }
+    }
+}
+
+TEST(ShortPairingCode, ProofsAreBoundToTheCertificateAndTheKiosk)
+{
+    const QByteArray key = ShortPairingCode::key(QStringLiteral("7KQ4MXT92H"));
+    const QString other = QString(fingerprint).replace(0, 1, u'f');
+    const QString proof = ShortPairingCode::kioskProof(key, fingerprint);
+    EXPECT_EQ(proof.size(), ShortPairingCode::proofLength);
+    EXPECT_TRUE(ShortPairingCode::sameProof(proof, ShortPairingCode::kioskProof(key, fingerprint.toUpper())));
+    EXPECT_FALSE(ShortPairingCode::sameProof(proof, ShortPairingCode::kioskProof(key, other)));
+    EXPECT_FALSE(ShortPairingCode::sameProof(proof, ShortPairingCode::kioskProof(ShortPairingCode::key(QStringLiteral("7KQ4MXT92J")), fingerprint)));
+    // the console's answer is another MAC: a kiosk's proof does not pass for it
+    EXPECT_FALSE(ShortPairingCode::sameProof(proof, ShortPairingCode::consoleProof(key, fingerprint, QString())));
+    EXPECT_FALSE(ShortPairingCode::sameProof(ShortPairingCode::consoleProof(key, fingerprint, QStringLiteral("kiosk-a")),
+                                             ShortPairingCode::consoleProof(key, fingerprint, QStringLiteral("kiosk-b"))));
+    EXPECT_FALSE(ShortPairingCode::sameProof(QString(), QString()));
+    EXPECT_EQ(ShortPairingCode::forPeople(fingerprint), QStringLiteral("0123 4567 89AB CDEF 0123"));
+}
+
+TEST(ConsoleDiscovery, TheAnswerNamesTheConsoleAndNothingElseIsTakenForOne)
+{
+    const QByteArray query = ConsoleDiscovery::query();
+    EXPECT_EQ(query.size(), ConsoleDiscovery::queryBytes);
+    EXPECT_TRUE(ConsoleDiscovery::isQuery(query));
+    EXPECT_FALSE(ConsoleDiscovery::isQuery(query.left(20)));
+
+    const QHostAddress sender(QStringLiteral("192.168.1.20"));
+    const QByteArray answer = ConsoleDiscovery::answer(QStringLiteral("192.168.1.5"), 8443, fingerprint);
+    EXPECT_LE(answer.size(), query.size()) << "an answer larger than the query amplifies a forged one";
+    const auto found = ConsoleDiscovery::parseAnswer(answer, sender);
+    ASSERT_TRUE(found.has_value());
+    EXPECT_EQ(found->host, QStringLiteral("192.168.1.5"));
+    EXPECT_EQ(found->port, 8443);
+    EXPECT_EQ(found->fingerprint, fingerprint);
+    EXPECT_EQ(found->address(), QStringLiteral("192.168.1.5:8443"));
+
+    const auto anyAddress = ConsoleDiscovery::parseAnswer(ConsoleDiscovery::answer(QStringLiteral("0.0.0.0"), 8443, fingerprint), sender);
+    ASSERT_TRUE(anyAddress.has_value());
+    EXPECT_EQ(anyAddress->host, QStringLiteral("192.168.1.20"));
+    const auto ipv6 = ConsoleDiscovery::parseAnswer(ConsoleDiscovery::answer(QStringLiteral("fe80::1"), 8443, fingerprint), sender);
+    ASSERT_TRUE(ipv6.has_value());
+    EXPECT_EQ(ipv6->address(), QStringLiteral("[fe80::1]:8443"));
+
+    const QList<QByteArray> bads{QByteArray("intake-console:1:192.168.1.5:8443"), QByteArray("intake-console:1:192.168.1.5:0:") + fingerprint.toLatin1(),
+                                  QByteArray("intake-console:1:evil.example:8443:") + fingerprint.toLatin1(),
+                                  QByteArray("intake-console:2:192.168.1.5:8443:") + fingerprint.toLatin1(),
+                                  QByteArray("intake-console:1:192.168.1.5:8443:") + fingerprint.toUpper().toLatin1(), query};
+    for (const QByteArray &bad : bads)
+        EXPECT_FALSE(ConsoleDiscovery::parseAnswer(bad, sender).has_value()) << bad.constData();
 }

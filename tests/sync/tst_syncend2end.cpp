@@ -8,10 +8,12 @@
 #include "storetestsupport.h"
 #include "store/intakerepository.h"
 #include "store/outbox.h"
+#include "sync/consolediscovery.h"
 #include "sync/kioskpairing.h"
 #include "sync/outboxsender.h"
 #include "sync/pairingclient.h"
 #include "sync/pairingcode.h"
+#include "sync/shortpairingcode.h"
 #include "sync/summary.h"
 #include "sync/summaryreceiver.h"
 #include "sync/syncclient.h"
@@ -27,6 +29,7 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QUdpSocket>
 
 #include <gtest/gtest.h>
 
@@ -335,6 +338,117 @@ TEST_F(SyncEndToEnd, AReusedOrWrongTokenIsRefused)
     wrong.token = QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
     EXPECT_FALSE(pair(wrong).ok());
     EXPECT_EQ(console.repository.kiosks()->size(), 1);
+}
+
+// --- pairing with the short code ---------------------------------------------------------------
+
+TEST_F(SyncEndToEnd, TheKioskFindsTheConsoleOnTheLanAndNothingButAPaddedQueryIsAnswered)
+{
+    startConsole();
+    DiscoveryResponder responder(QStringLiteral("127.0.0.1"), port, m_identity.fingerprint(), clock());
+    auto answering = responder.listen(QHostAddress::LocalHost, 0);
+    ASSERT_TRUE(answering.ok()) << answering.error().message.toStdString();
+
+    ConsoleFinder::Options options;
+    options.target = QHostAddress::LocalHost;
+    options.port = answering.value();
+    options.wait = 600ms;
+    auto found = ConsoleFinder::findAndWait(options);
+    ASSERT_TRUE(found.ok()) << found.error().message.toStdString();
+    ASSERT_EQ(found->size(), 1);  // asked three times, one console
+    EXPECT_EQ(found->constFirst().host, QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(found->constFirst().port, port);
+    EXPECT_EQ(found->constFirst().fingerprint, m_identity.fingerprint());
+
+    // a query shorter than the answer (an amplifier's) gets nothing
+    const int answeredBefore = responder.answered();
+    QUdpSocket asker;
+    ASSERT_TRUE(asker.bind(QHostAddress::LocalHost, 0));
+    asker.writeDatagram(QByteArrayLiteral("intake-discover:1"), QHostAddress::LocalHost, answering.value());
+    asker.writeDatagram(ConsoleDiscovery::query().replace(20, 1, "x"), QHostAddress::LocalHost, answering.value());
+    (void)waitUntil([&] { return asker.hasPendingDatagrams(); }, 300ms);  // an answer would come within this
+    EXPECT_EQ(responder.answered(), answeredBefore);
+    EXPECT_FALSE(asker.hasPendingDatagrams());
+
+    // nobody there: no console, after the wait
+    options.port = static_cast<quint16>(answering.value() == 65535 ? 65534 : answering.value() + 1);
+    auto nobody = ConsoleFinder::findAndWait(options);
+    ASSERT_TRUE(nobody.ok());
+    EXPECT_TRUE(nobody->isEmpty());
+}
+
+TEST_F(SyncEndToEnd, TheShortCodePairsOnceWithTheConsoleWhoseFingerprintStaffConfirmed)
+{
+    startConsole();
+    auto token = console.repository.issuePairingToken(console.adminId);
+    ASSERT_TRUE(token.ok());
+    const FoundConsole found{QStringLiteral("127.0.0.1"), port, m_identity.fingerprint()};
+    auto pairing = PairingClient::pairWithShortCodeAndWait(found, token->shortCode, QStringLiteral("Tablet by the door"), console.now, 10s);
+    ASSERT_TRUE(pairing.ok()) << pairing.error().message.toStdString();
+    EXPECT_EQ(pairing->fingerprint, m_identity.fingerprint());
+    EXPECT_EQ(pairing->approval, KioskApproval::Pending);
+    const auto kiosks = console.repository.kiosks();
+    ASSERT_EQ(kiosks->size(), 1);
+    EXPECT_EQ(kiosks->constFirst().fingerprint, RequestSigner::fingerprint(pairing->credential));
+    EXPECT_EQ(kiosks->constFirst().name, QStringLiteral("Tablet by the door"));
+
+    // used once: neither the short code nor the long one of the same code pairs again
+    auto again = PairingClient::pairWithShortCodeAndWait(found, token->shortCode, QStringLiteral("Tablet"), console.now, 10s);
+    ASSERT_FALSE(again.ok());
+    EXPECT_TRUE(again.error().message.contains(QLatin1String("403"))) << again.error().message.toStdString();
+    EXPECT_FALSE(pair(PairingCode{QStringLiteral("127.0.0.1"), port, m_identity.fingerprint(), token->token}).ok());
+    EXPECT_EQ(console.repository.kiosks()->size(), 1);
+}
+
+// A man in the middle answers the kiosk's discovery with its own certificate and relays what the
+// kiosk sends to the real console: the kiosk's proof is bound to the certificate it saw, so the
+// real console refuses it, and the code stays usable by the genuine kiosk.
+TEST_F(SyncEndToEnd, AShortCodeProofRelayedFromAnotherCertificateIsRefusedAndTheCodeStaysUsable)
+{
+    startConsole();
+    auto token = console.repository.issuePairingToken(console.adminId);
+    ASSERT_TRUE(token.ok());
+    auto attacker = TlsIdentity::generate(console.now);
+    ASSERT_TRUE(attacker.ok());
+    const QByteArray key = ShortPairingCode::key(token->shortCode);
+    const QByteArray relayed =
+        QJsonDocument(QJsonObject{{QStringLiteral("proof"), ShortPairingCode::kioskProof(key, attacker->fingerprint())},
+                                  {QStringLiteral("kioskName"), QStringLiteral("Tablet")}})
+            .toJson(QJsonDocument::Compact);
+    PinnedHttps https;
+    const Answer refused = postPinned(https, pinned(), SummaryReceiver::pairPath, relayed);
+    EXPECT_EQ(refused.status, 403) << refused.body.toStdString();
+    EXPECT_FALSE(refused.body.contains("consoleProof"));
+    EXPECT_TRUE(console.repository.kiosks()->isEmpty());
+
+    // the code itself (or its long form) is not accepted as a proof either
+    const QByteArray plain = QJsonDocument(QJsonObject{{QStringLiteral("proof"), token->shortCode}, {QStringLiteral("kioskName"), QStringLiteral("Tablet")}})
+                                 .toJson(QJsonDocument::Compact);
+    EXPECT_EQ(postPinned(https, pinned(), SummaryReceiver::pairPath, plain).status, 403);
+    const QByteArray both = QJsonDocument(QJsonObject{{QStringLiteral("proof"), ShortPairingCode::kioskProof(key, m_identity.fingerprint())},
+                                                      {QStringLiteral("token"), token->token},
+                                                      {QStringLiteral("kioskName"), QStringLiteral("Tablet")}})
+                                .toJson(QJsonDocument::Compact);
+    EXPECT_EQ(postPinned(https, pinned(), SummaryReceiver::pairPath, both).status, 400);
+
+    const FoundConsole genuine{QStringLiteral("127.0.0.1"), port, m_identity.fingerprint()};
+    auto pairing = PairingClient::pairWithShortCodeAndWait(genuine, token->shortCode, QStringLiteral("Tablet"), console.now, 10s);
+    EXPECT_TRUE(pairing.ok()) << pairing.error().message.toStdString();
+    EXPECT_EQ(console.repository.kiosks()->size(), 1);
+}
+
+// The kiosk pins the certificate discovery named: a console with another one is not spoken to,
+// and nothing of the code reaches it.
+TEST_F(SyncEndToEnd, TheKioskRefusesAFoundConsoleWhoseCertificateIsNotTheOneConfirmed)
+{
+    startConsole();
+    auto token = console.repository.issuePairingToken(console.adminId);
+    ASSERT_TRUE(token.ok());
+    const FoundConsole forged{QStringLiteral("127.0.0.1"), port, QString(64, u'0')};
+    auto refused = PairingClient::pairWithShortCodeAndWait(forged, token->shortCode, QStringLiteral("Tablet"), console.now, 10s);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QLatin1String("fingerprint"))) << refused.error().message.toStdString();
+    EXPECT_TRUE(console.repository.kiosks()->isEmpty());
 }
 
 TEST_F(SyncEndToEnd, TheKioskRefusesAConsoleWithAnotherCertificateAfterPairing)
