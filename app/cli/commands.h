@@ -27,4 +27,7 @@ int seedDemoCommand(const QStringList &arguments);
 int pairCommand(const QStringList &arguments);
 int syncCommand(const QStringList &arguments);
 
+// On the staff console's store (pairingcodecommand.cpp): a new pairing code for a kiosk.
+int pairingCodeCommand(const QStringList &arguments);
+
 } // namespace intake::cli

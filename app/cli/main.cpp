@@ -38,6 +38,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("seed-demo"), {"Fill the store with synthetic demo intakes.", intake::cli::seedDemoCommand}},
         {QStringLiteral("pair"), {"Pair this kiosk with the staff console (pairing code).", intake::cli::pairCommand}},
         {QStringLiteral("sync"), {"Send the queued summaries to the staff console now (--once).", intake::cli::syncCommand}},
+        {QStringLiteral("pairing-code"), {"On the staff console's store: a new code to pair a kiosk.", intake::cli::pairingCodeCommand}},
     };
     return table;
 }

@@ -38,7 +38,7 @@ QString StoreOptions::keyFile() const
     return m_parser.value(m_keyFile);
 }
 
-Outcome<UnlockedStore> openStore(const StoreOptions &options, IntakeStore::Access access)
+Outcome<UnlockedStore> openStore(const StoreOptions &options, IntakeStore::Access access, StoreSchema schema)
 {
     const QString directory = options.directory();
     if (directory.isEmpty())
@@ -75,7 +75,7 @@ Outcome<UnlockedStore> openStore(const StoreOptions &options, IntakeStore::Acces
         kek = KekSource::passphrase(std::move(passphrase).value());
     }
 
-    auto store = IntakeStore::open(directory, *kek, access);
+    auto store = IntakeStore::open(directory, *kek, access, schema);
     if (!store)
         return CommandError{KeyVault::isWrongKey(store.error()) ? BadInput : Failure, store.error().message};
     return UnlockedStore{std::move(store).value(), std::move(*kek), std::move(vault).value()};

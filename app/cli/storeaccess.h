@@ -77,7 +77,9 @@ struct UnlockedStore
 /// Finds the store, reads the passphrase when there is no key file, and opens the store. Bad
 /// input (no store there, a wrong passphrase or key file, the wrong kind of secret) fails with
 /// BadInput; a damaged envelope or database, or an I/O error, with Failure.
-Outcome<UnlockedStore> openStore(const StoreOptions &options, IntakeStore::Access access);
+/// `schema`: a kiosk's store, or a staff console's.
+Outcome<UnlockedStore> openStore(const StoreOptions &options, IntakeStore::Access access,
+                                 StoreSchema schema = StoreSchema::Kiosk);
 
 /// "cli:" and the login name of the person running the command, for the audit log.
 QString cliActor();

@@ -1,6 +1,7 @@
 // The console in another process (sync_test_console): killed with SIGKILL in the middle of a
 // drain and restarted, nothing is lost and nothing is stored twice; and the real intake-cli
-// pairing, waiting for approval and draining against it.
+// pairing, waiting for approval and draining against it; intake-cli pairing-code on the
+// console's store, whose codes the running console takes.
 
 #include "console/consolerepository.h"
 #include "storetestsupport.h"
@@ -8,10 +9,13 @@
 #include "sync/kioskpairing.h"
 #include "sync/pairingclient.h"
 #include "sync/pairingcode.h"
+#include "sync/shortpairingcode.h"
 #include "sync/syncclient.h"
 #include "synctestnetwork.h"
 #include "synctestsupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
 #include <QProcess>
 #include <QRegularExpression>
@@ -320,4 +324,67 @@ TEST(SyncProcesses, IntakeCliSyncExitsOneWhenTheConsoleIsUnreachable)
     EXPECT_TRUE(run.err.contains(QLatin1String("cannot reach the console at 127.0.0.1:"))) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QLatin1String("the 2 waiting stay queued on this kiosk"))) << run.err.toStdString();
     EXPECT_FALSE(run.err.contains(QLatin1String("failed ("))) << run.err.toStdString();
+}
+
+// IT scripts a pairing: intake-cli pairing-code on the running console's store prints the short
+// code, the fingerprint staff compare and the full code; the console takes both, over real
+// TLS; a new code withdraws the one before, as on the console's screen.
+TEST(SyncProcesses, IntakeCliPairingCodeOnTheConsolesStorePairsAKioskAndANewCodeWithdrawsTheLast)
+{
+    QTemporaryDir consoleDir;
+    const QString consoleStore = consoleDir.filePath(QStringLiteral("console"));
+    const QString consoleKey = consoleDir.filePath(QStringLiteral("console.key"));
+    ConsoleProcess console(consoleStore, consoleKey);
+    ASSERT_TRUE(console.start(false, false));
+    const QStringList onConsole{QStringLiteral("pairing-code"), QStringLiteral("--data-dir"), consoleStore, QStringLiteral("--key-file"),
+                                consoleKey, QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                                QString::number(console.port())};
+
+    const CliRun text = runCli(onConsole);
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    const QRegularExpression shortLine(QStringLiteral("^Short code: ([0-9A-Z]{5}-[0-9A-Z]{5})$"), QRegularExpression::MultilineOption);
+    const QRegularExpression fullLine(QStringLiteral("^Full code: (intake-pair:1:\\S+)$"), QRegularExpression::MultilineOption);
+    ASSERT_TRUE(shortLine.match(text.out).hasMatch()) << text.out.toStdString();
+    const QString firstCode = fullLine.match(text.out).captured(1);
+    ASSERT_FALSE(firstCode.isEmpty()) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QLatin1String("Console fingerprint: "))) << text.out.toStdString();
+
+    const CliRun json = runCli(onConsole + QStringList{QStringLiteral("--json")});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonObject second = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    auto code = PairingCode::parse(second.value(QLatin1String("code")).toString());
+    ASSERT_TRUE(code.ok()) << json.out.toStdString();
+    EXPECT_EQ(code->port, console.port());
+    EXPECT_EQ(second.value(QLatin1String("fingerprint")).toString(), ShortPairingCode::forPeople(code->fingerprint));
+    auto shortCode = ShortPairingCode::parse(second.value(QLatin1String("shortCode")).toString());
+    ASSERT_TRUE(shortCode.ok()) << json.out.toStdString();
+
+    // the first code was withdrawn by the second
+    TempKeyFileStore kiosk(StoreSchema::Kiosk);
+    const QString storePath = kiosk.storePath();
+    const QString keyFile = kiosk.keyFile();
+    kiosk.store.reset();
+    const CliRun stale = runCli({QStringLiteral("pair"), firstCode, QStringLiteral("--data-dir"), storePath, QStringLiteral("--key-file"), keyFile});
+    EXPECT_EQ(stale.exitCode, 1) << stale.err.toStdString();
+    EXPECT_TRUE(stale.err.contains(QLatin1String("403"))) << stale.err.toStdString();
+
+    // the second pairs by its short code, with the console whose fingerprint it printed
+    const FoundConsole found{QStringLiteral("127.0.0.1"), console.port(), code->fingerprint};
+    auto pairing = PairingClient::pairWithShortCodeAndWait(found, *shortCode, QStringLiteral("Tablet 3"), QDateTime::currentDateTimeUtc(), 10s);
+    ASSERT_TRUE(pairing.ok()) << pairing.error().message.toStdString();
+    EXPECT_EQ(pairing->approval, KioskApproval::Pending);
+    // and then no more, in either form
+    const CliRun used = runCli({QStringLiteral("pair"), code->toString(), QStringLiteral("--data-dir"), storePath, QStringLiteral("--key-file"), keyFile});
+    EXPECT_EQ(used.exitCode, 1) << used.err.toStdString();
+
+    // bad input: a kiosk's store, a port out of range; nothing issued
+    const CliRun kioskStore = runCli({QStringLiteral("pairing-code"), QStringLiteral("--data-dir"), storePath, QStringLiteral("--key-file"), keyFile});
+    EXPECT_NE(kioskStore.exitCode, 0);
+    EXPECT_TRUE(kioskStore.out.isEmpty()) << kioskStore.out.toStdString();
+    const CliRun badPort = runCli(onConsole + QStringList{QStringLiteral("--port"), QStringLiteral("70000")});
+    EXPECT_EQ(badPort.exitCode, 2) << badPort.err.toStdString();
+    EXPECT_TRUE(badPort.out.isEmpty());
+    const CliRun noFolder = runCli({QStringLiteral("pairing-code"), QStringLiteral("--key-file"), consoleKey});
+    EXPECT_EQ(noFolder.exitCode, 2) << noFolder.err.toStdString();
+    EXPECT_TRUE(noFolder.err.contains(QLatin1String("--data-dir"))) << noFolder.err.toStdString();
 }
