@@ -886,3 +886,50 @@ int main(int argc, char *argv[])
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
+
+// IT asks for a pairing code on a staff console's store (here one an earlier release wrote):
+// the short code, the fingerprint the kiosk must show and the full code, each new code a new
+// one; a kiosk's store, or no --data-dir at all (the default folder is a kiosk's), is bad input
+// and prints no code.
+TEST_F(CliStore, PairingCodeOnAConsoleStorePrintsTheShortCodeTheFingerprintAndTheFullCode)
+{
+    const QDir fixture(QStringLiteral(INTAKE_TEST_DATA "/stores/pagecrypto-console"));
+    ASSERT_TRUE(QDir().mkpath(dataDir()));
+    for (const QString &name : {QStringLiteral("intake.db"), QStringLiteral("keyvault.json")})
+        ASSERT_TRUE(QFile::copy(fixture.filePath(name), QDir(dataDir()).filePath(name))) << name.toStdString();
+    ASSERT_TRUE(QFile::copy(fixture.filePath(QStringLiteral("store.key")), keyFile()));
+    QFile::setPermissions(keyFile(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile::setPermissions(QDir(dataDir()).filePath(QStringLiteral("intake.db")), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    const QStringList pairingCode{QStringLiteral("pairing-code"), QStringLiteral("--host"), QStringLiteral("192.168.1.20"),
+                                  QStringLiteral("--port"), QStringLiteral("8443"), QStringLiteral("--json")};
+    const CliRun first = run(pairingCode);
+    ASSERT_EQ(first.exitCode, 0) << first.diagnostics();
+    const QJsonObject code = first.object();
+    const QString shortCode = code.value(QLatin1String("shortCode")).toString();
+    EXPECT_EQ(shortCode.size(), 11) << first.diagnostics();
+    EXPECT_EQ(shortCode.at(5), QLatin1Char('-'));
+    const QString full = code.value(QLatin1String("code")).toString();
+    EXPECT_TRUE(full.startsWith(QLatin1String("intake-pair:1:192.168.1.20:8443:"))) << first.diagnostics();
+    const QString sha256 = code.value(QLatin1String("certificateSha256")).toString();
+    EXPECT_TRUE(full.contains(sha256));
+    EXPECT_EQ(code.value(QLatin1String("fingerprint")).toString().remove(QLatin1Char(' ')), sha256.left(20).toUpper());
+
+    const CliRun second = run(pairingCode);
+    ASSERT_EQ(second.exitCode, 0) << second.diagnostics();
+    EXPECT_NE(second.object().value(QLatin1String("shortCode")).toString(), shortCode);
+    EXPECT_EQ(second.object().value(QLatin1String("certificateSha256")).toString(), sha256) << "the console's identity changed";
+
+    const CliRun noFolder = cli({QStringLiteral("pairing-code"), QStringLiteral("--key-file"), keyFile()});
+    EXPECT_EQ(noFolder.exitCode, 2) << noFolder.diagnostics();
+    EXPECT_TRUE(noFolder.out.isEmpty());
+
+    QTemporaryDir kioskDir;
+    const QString kioskStore = kioskDir.filePath(QStringLiteral("store"));
+    const QString kioskKey = kioskDir.filePath(QStringLiteral("store.key"));
+    ASSERT_EQ(cli(on({QStringLiteral("init")}, kioskStore, kioskKey)).exitCode, 0);
+    const CliRun onKiosk = cli(on({QStringLiteral("pairing-code")}, kioskStore, kioskKey));
+    EXPECT_NE(onKiosk.exitCode, 0) << onKiosk.diagnostics();
+    EXPECT_TRUE(onKiosk.out.isEmpty()) << onKiosk.diagnostics();
+    EXPECT_TRUE(onKiosk.err.contains("kiosk")) << onKiosk.diagnostics();
+}
