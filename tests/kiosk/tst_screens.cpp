@@ -2,7 +2,8 @@
 // name and a touch target of at least 48 px, and every text a client sees is translated (a text
 // that reads the same in both languages fails, unless it is a name or a number). The screens
 // are the intake's pages, the lock screen, and the dialogs over them: the idle warning, the
-// staff PIN pad (empty, after a wrong PIN, and over the lock screen) and the admin panel.
+// staff PIN pad (empty, after a wrong PIN, and over the lock screen) and the admin panel, and
+// on it the staff console found for a short pairing code, waiting for staff to confirm it.
 
 #include "accessibledriver.h"
 #include "admincontroller.h"
@@ -10,7 +11,11 @@
 #include "intakesession.h"
 #include "kioskapplication.h"
 #include "kioskstore.h"
+#include "kiosksync.h"
 #include "uilanguage.h"
+
+#include "sync/consolediscovery.h"
+#include "sync/shortpairingcode.h"
 
 #include <QJsonArray>
 #include <QQuickItem>
@@ -47,9 +52,14 @@ class Screens : public ::testing::Test
 {
 protected:
     // A demo kiosk (the demo staff PIN); `idleTimeoutSeconds` short to reach the idle warning.
-    void startKiosk(int idleTimeoutSeconds = 60, int idleCountdownSeconds = 20)
+    // `discoveryPort`: where on 127.0.0.1 it asks for the staff console (0: the default).
+    void startKiosk(int idleTimeoutSeconds = 60, int idleCountdownSeconds = 20, quint16 discoveryPort = 0)
     {
         KioskOptions options;
+        if (discoveryPort != 0) {
+            options.discoveryAddress = QStringLiteral("127.0.0.1");
+            options.discoveryPort = discoveryPort;
+        }
         options.demo = true;
         options.idleTimeoutSeconds = idleTimeoutSeconds;
         options.idleCountdownSeconds = idleCountdownSeconds;
@@ -281,4 +291,42 @@ TEST_F(Screens, HoldingTheStaffCornerShowsItCounting)
     EXPECT_FALSE(feedback->isVisible());
     EXPECT_EQ(area->property("holdProgress").toReal(), 0.0);
     EXPECT_TRUE(driver->findAll(QStringLiteral("digits entered")).isEmpty()) << "a short press opened the PIN pad";
+}
+
+// The staff console found for a short pairing code (a console answering on 127.0.0.1), in both
+// languages: its fingerprint as the console shows it, what to check, and the two answers, named,
+// large enough and translated.
+TEST_F(Screens, TheConsoleFoundForAShortCodeShowsItsFingerprintToConfirmInBothLanguages)
+{
+    const QString fingerprint(64, u'a');
+    intake::DiscoveryResponder console(QStringLiteral("127.0.0.1"), 8443, fingerprint, [] { return QDateTime::currentDateTimeUtc(); });
+    auto answering = console.listen(QHostAddress::LocalHost, 0);
+    ASSERT_TRUE(answering.ok()) << answering.error().message.toStdString();
+    startKiosk(60, 20, answering.value());
+    ASSERT_TRUE(kiosk && kiosk->window());
+    Texts english;
+    Texts spanish;
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")}) {
+        const bool inSpanish = language == QLatin1String("es");
+        kiosk->languages().setLanguage(language);
+        kiosk->admin().tryPin(KioskApplication::demoStaffPin);
+        ASSERT_TRUE(kiosk->admin().isOpen());
+        AccessibleDriver::settle(450);
+        ASSERT_TRUE(driver->tap(inSpanish ? QStringLiteral("Emparejar con la consola del personal") : QStringLiteral("Pair with the staff console"),
+                                QAccessible::Button));
+        kiosk->sync().pair(QStringLiteral("7KQ4M-XT92H"));
+        ASSERT_TRUE(QTest::qWaitFor([this] { return kiosk->sync().isConfirmingConsole(); }, 10'000))
+            << kiosk->sync().pairingError().toStdString();
+        const QString shown = (inSpanish ? QStringLiteral("Huella de la consola: %1") : QStringLiteral("Console fingerprint: %1"))
+                                  .arg(intake::ShortPairingCode::forPeople(fingerprint));
+        EXPECT_TRUE(driver->waitFor(shown)) << "no " << shown.toStdString();
+        capture(QStringLiteral("console-found"), inSpanish ? spanish : english);
+        ASSERT_TRUE(driver->tap(inSpanish ? QStringLiteral("No coinciden: cancelar") : QStringLiteral("They differ: cancel"),
+                                QAccessible::Button));
+        EXPECT_FALSE(kiosk->sync().isConfirmingConsole());
+        EXPECT_FALSE(kiosk->sync().isPaired());
+        kiosk->admin().close();
+        AccessibleDriver::settle(300);
+    }
+    expectTranslated(english, spanish);
 }
