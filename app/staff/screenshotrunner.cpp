@@ -165,6 +165,9 @@ QList<StaffScreenshotRunner::Screen> StaffScreenshotRunner::screens()
         {u"staff-users"_s, [this] {
              return click(u"Staff users"_s) ? QString() : u"no Staff users button"_s;
          }},
+        {u"retention"_s, [this] {
+             return click(u"Data retention"_s) ? QString() : u"no Data retention button"_s;
+         }},
         {u"idle"_s, [this, &session] {
              if (!click(u"Review queue"_s))
                  return u"no Review queue button"_s;

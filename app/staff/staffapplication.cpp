@@ -65,6 +65,7 @@ StaffApplication::~StaffApplication()
     DecisionFormSingleton::instance = nullptr;
     PairingControllerSingleton::instance = nullptr;
     StaffAdminSingleton::instance = nullptr;
+    RetentionSettingsSingleton::instance = nullptr;
     ArrivalChimeSingleton::instance = nullptr;
 }
 
@@ -111,6 +112,7 @@ Status StaffApplication::start()
     m_decision = std::make_unique<DecisionForm>(*m_session);
     m_pairing = std::make_unique<PairingController>(*m_session);
     m_admin = std::make_unique<StaffAdmin>(*m_session);
+    m_retention = std::make_unique<RetentionSettings>(*m_session);
     m_chime = std::make_unique<ArrivalChime>();
 
     m_engine = createQmlEngine();
@@ -120,6 +122,7 @@ Status StaffApplication::start()
     // wiring
     QObject::connect(m_session.get(), &StaffSession::storeOpened, m_session.get(), [this] { storeOpened(); });
     QObject::connect(m_session.get(), &StaffSession::aboutToLock, m_session.get(), [this] {
+        m_dailyPurge.stop();
         m_discovery.reset();
         m_receiver.reset();
         m_pairing->setEndpoint({}, 0, {});
@@ -133,6 +136,9 @@ Status StaffApplication::start()
         m_queue->refresh();
     });
     QObject::connect(m_queue.get(), &ReviewQueueModel::flaggedArrival, m_chime.get(), &ArrivalChime::play);
+    QObject::connect(m_retention.get(), &RetentionSettings::purged, m_queue.get(), &ReviewQueueModel::refresh);
+    m_dailyPurge.setInterval(std::chrono::hours(24));
+    QObject::connect(&m_dailyPurge, &QTimer::timeout, m_session.get(), [this] { purgeExpired(); });
     QObject::connect(m_chime.get(), &ArrivalChime::mutedChanged, m_chime.get(), [this] { keepChimeMuted(); });
     QObject::connect(m_language, &UiLanguage::languageChanged, m_detail.get(),
                      [this] { m_detail->setLanguage(m_language->language()); });
@@ -145,6 +151,7 @@ Status StaffApplication::start()
     DecisionFormSingleton::instance = m_decision.get();
     PairingControllerSingleton::instance = m_pairing.get();
     StaffAdminSingleton::instance = m_admin.get();
+    RetentionSettingsSingleton::instance = m_retention.get();
     ArrivalChimeSingleton::instance = m_chime.get();
 
     if (m_session->usesKeyFile())
@@ -174,6 +181,8 @@ void StaffApplication::storeOpened()
     StoreSettings settings(m_session->store()->database());
     if (auto muted = settings.value(chimeMutedSetting); muted && muted.value())
         m_chime->setMuted(*muted.value() == u"true"_s);
+    purgeExpired();
+    m_dailyPurge.start();
     if (auto status = startReceiver(); !status) {
         m_receiverError = status.error().message;
         qCWarning(lcStaff) << "kiosks cannot reach this console:" << m_receiverError;
@@ -187,6 +196,21 @@ void StaffApplication::keepChimeMuted()
     StoreSettings settings(m_session->store()->database());
     if (auto status = settings.setValue(chimeMutedSetting, m_chime->isMuted() ? u"true"_s : u"false"_s, systemClock()); !status)
         qCWarning(lcStaff) << "the chime's setting was not kept:" << status.error().message;
+}
+
+void StaffApplication::purgeExpired()
+{
+    if (!m_session->repository())
+        return;
+    auto purged = m_session->repository()->retention().purgeOnSchedule();
+    if (!purged) {
+        qCWarning(lcStaff) << "intakes past the retention period were not deleted:" << purged.error().message;
+        return;
+    }
+    if (purged->summaries > 0) {
+        qCInfo(lcStaff) << "deleted" << purged->summaries << "intakes past the retention period";
+        m_queue->refresh();
+    }
 }
 
 Status StaffApplication::startReceiver()

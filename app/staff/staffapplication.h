@@ -8,6 +8,7 @@
 #include <QQmlApplicationEngine>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <chrono>
 
@@ -18,6 +19,7 @@ class DecisionForm;
 class IntakeDetail;
 class PairingController;
 class QQuickWindow;
+class RetentionSettings;
 class ReviewQueueModel;
 class StaffAdmin;
 class StaffSession;
@@ -74,6 +76,7 @@ public:
     DecisionForm &decisionForm() const { return *m_decision; }
     PairingController &pairing() const { return *m_pairing; }
     StaffAdmin &staffAdmin() const { return *m_admin; }
+    RetentionSettings &retention() const { return *m_retention; }
     ArrivalChime &chime() const { return *m_chime; }
     UiLanguage &language() const { return *m_language; }
     // Null until the store is open and the receiver listens.
@@ -91,6 +94,9 @@ private:
     void storeOpened();
     // Keeps the chime's mute in the store (chimeMutedSetting).
     void keepChimeMuted();
+    // Deletes what is past the retention period (ConsoleRetention): when the store opens, then
+    // once a day while it is open.
+    void purgeExpired();
     // Shrinks the window to its screen's free area (down to its minimum size).
     void fitWindowToScreen();
 
@@ -108,9 +114,11 @@ private:
     std::unique_ptr<DecisionForm> m_decision;
     std::unique_ptr<PairingController> m_pairing;
     std::unique_ptr<StaffAdmin> m_admin;
+    std::unique_ptr<RetentionSettings> m_retention;
     std::unique_ptr<ArrivalChime> m_chime;
     std::unique_ptr<intake::SummaryReceiver> m_receiver;
     std::unique_ptr<intake::DiscoveryResponder> m_discovery;
     QString m_receiverError;
+    QTimer m_dailyPurge;
     UiLanguage *m_language = nullptr;  // owned by the engine
 };

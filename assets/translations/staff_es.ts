@@ -49,7 +49,7 @@
         <message>
             <location line="+9" />
             <source>Staff users</source>
-            <translation>Usuarios del personal</translation>
+            <translation>Personal</translation>
         </message>
         <message>
             <location line="+28" />
@@ -66,6 +66,11 @@
             <location line="+1" />
             <source>Dismiss the notice about the chime</source>
             <translation>Cerrar el aviso sobre el sonido</translation>
+        </message>
+        <message>
+            <source>Data retention</source>
+            <extracomment>The screen where administrators choose how long the console keeps intakes</extracomment>
+            <translation>Retención</translation>
         </message>
     </context>
     <context>
@@ -1205,6 +1210,68 @@
             <location line="+15" />
             <source>Add staff member</source>
             <translation>Añadir</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionPage</name>
+        <message>
+            <source>This console keeps each intake for %1 days after the client finished it.</source>
+            <extracomment>%1 is the number of days the console keeps an intake (30 or more)</extracomment>
+            <translation>Esta consola conserva cada admisión durante %1 días después de que el cliente la terminó.</translation>
+        </message>
+        <message>
+            <source>Then it deletes the intake with its decisions and their notes, once a day and when it starts. It keeps an intake longer while it waits for review, and while the date its treatment was rescheduled to is still to come. The audit log keeps who viewed and decided what, and when, without the client’s details.</source>
+            <translation>Después elimina la admisión con sus decisiones y sus notas, una vez al día y al iniciarse. Conserva una admisión por más tiempo mientras espera revisión y mientras no haya llegado la fecha a la que se reprogramó su tratamiento. El registro de auditoría conserva quién vio y decidió qué, y cuándo, sin los datos del cliente.</translation>
+        </message>
+        <message>
+            <source>Days to keep an intake</source>
+            <translation>Días que se conserva una admisión</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>From %1 to %2 days; %3 unless an administrator changes it.</source>
+            <extracomment>Under the field for the retention period; %1 and %2 are the limits, %3 the default</extracomment>
+            <translation>De %1 a %2 días; %3 si un administrador no lo cambia.</translation>
+        </message>
+        <message>
+            <source>Delete expired intakes now</source>
+            <extracomment>Deletes now the intakes older than the retention period (the console also does it daily)</extracomment>
+            <translation>Eliminar ahora lo vencido</translation>
+        </message>
+        <message>
+            <source>Data retention</source>
+            <translation>Retención de datos</translation>
+        </message>
+        <message>
+            <source>Change the period</source>
+            <extracomment>Heading of the form that sets how long intakes are kept</extracomment>
+            <translation>Cambiar el período</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionSettings</name>
+        <message>
+            <source>Only an administrator can change how long intakes are kept.</source>
+            <translation>Solo un administrador puede cambiar cuánto tiempo se conservan las admisiones.</translation>
+        </message>
+        <message>
+            <source>Enter a whole number of days from %1 to %2.</source>
+            <translation>Escriba un número entero de días de %1 a %2.</translation>
+        </message>
+        <message>
+            <source>Intakes are now kept for %1 days.</source>
+            <translation>Ahora las admisiones se conservan durante %1 días.</translation>
+        </message>
+        <message>
+            <source>No intake is past the retention period.</source>
+            <translation>Ninguna admisión superó el período de retención.</translation>
+        </message>
+        <message>
+            <source>Intakes deleted as past the retention period: %1 (with their decisions).</source>
+            <translation>Admisiones eliminadas por superar el período de retención: %1 (con sus decisiones).</translation>
         </message>
     </context>
 </TS>

@@ -136,14 +136,6 @@ StaffUser staffFrom(const QSqlQuery &query, int first)
                      fromIsoTime(query.value(first + 3)), fromIsoTime(query.value(first + 4))};
 }
 
-/// Whether `staffId` is an active administrator, read inside the caller's transaction.
-Result<bool> isActiveAdmin(QSqlQuery &query, qint64 staffId)
-{
-    if (!run(query, QStringLiteral("SELECT is_admin FROM staff_users WHERE id = ? AND disabled_at IS NULL"), {staffId}))
-        return Error{};
-    return query.next() && query.value(0).toBool();
-}
-
 } // namespace
 
 QString decisionName(Decision decision)
@@ -171,7 +163,7 @@ std::optional<Decision> decisionFromName(const QString &name)
 }
 
 ConsoleRepository::ConsoleRepository(QSqlDatabase db, Clock clock)
-    : m_db(db), m_clock(std::move(clock)), m_audit(db), m_lockout(db, m_clock, m_audit)
+    : m_db(db), m_clock(std::move(clock)), m_audit(db), m_lockout(db, m_clock, m_audit), m_retention(db, m_clock, m_audit)
 {
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "console/consoleretention.h"
 #include "console/signinlockout.h"
 #include "screening/screeningresult.h"
 #include "store/auditlog.h"
@@ -162,8 +163,10 @@ struct ReviewFilter
 /// The staff console's encrypted store (StoreSchema::Console): received summaries, staff users,
 /// decisions, paired kiosks, pairing tokens and seen nonces. Writes are all-or-nothing; each
 /// staff view of an intake, each decision, each pairing, approval, rejection and unpairing is
-/// an audit entry with who did it. The clock is an argument, as in IntakeRepository. Use on the thread that opened
-/// the database.
+/// an audit entry with who did it. The clock is an argument, as in IntakeRepository. The waits
+/// after failed sign-ins (SignInLockout) and the retention period and purge (ConsoleRetention)
+/// are classes of their own on the same connection, clock and audit log. Use on the thread that
+/// opened the database.
 class ConsoleRepository
 {
 public:
@@ -272,6 +275,11 @@ public:
     /// Nonces seen at or after `since` (ReplayGuard reloads them after a restart).
     Result<QList<std::pair<QString, QString>>> recentNonces(const QDateTime &since) const;
 
+    // --- retention ---------------------------------------------------------------------------
+
+    /// How long the console keeps summaries, and the purge (ConsoleRetention).
+    ConsoleRetention &retention() { return m_retention; }
+
     // --- other ------------------------------------------------------------------------------
 
     /// Records something done outside this class (e.g. "console.started").
@@ -299,6 +307,7 @@ private:
     Clock m_clock;
     AuditLog m_audit;
     SignInLockout m_lockout;
+    ConsoleRetention m_retention;
 };
 
 } // namespace intake

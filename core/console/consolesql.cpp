@@ -28,6 +28,13 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
     return query.exec();
 }
 
+Result<bool> isActiveAdmin(QSqlQuery &query, qint64 staffId)
+{
+    if (!run(query, QStringLiteral("SELECT is_admin FROM staff_users WHERE id = ? AND disabled_at IS NULL"), {staffId}))
+        return Error{};
+    return query.next() && query.value(0).toBool();
+}
+
 Error Rollback::failed(const QString &what) const
 {
     const Error error = storeError(what, query.lastError().isValid() ? query.lastError() : db.lastError());

@@ -10,8 +10,8 @@
 #include <QVariantList>
 
 // What the console store's classes (ConsoleRepository, SignInLockout, ConsoleRetention) share
-// to read and write it: times as UTC ISO 8601 text, a query with its values bound in order, and
-// the two ways a write transaction gives up.
+// to read and write it: times as UTC ISO 8601 text, a query with its values bound in order, who
+// is an administrator, and the two ways a write transaction gives up.
 namespace intake::consolesql {
 
 /// A time as the console store keeps it: UTC, ISO 8601 with milliseconds.
@@ -21,6 +21,10 @@ QDateTime fromIsoTime(const QVariant &value);
 
 /// Prepares `sql` on `query`, binds `values` in order and runs it.
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values);
+
+/// Whether `staffId` is an active administrator (read inside the caller's transaction, if any).
+/// An Error (empty: the query's lastError() says why) when the store cannot say.
+Result<bool> isActiveAdmin(QSqlQuery &query, qint64 staffId);
 
 /// The ways a write transaction gives up: both roll back; failed() reports the SQL error of
 /// `query` (or of the database), refused() a rule the request broke.

@@ -154,6 +154,7 @@ QtObject {
     readonly property int consoleRowHeight: 96            // one intake in the queue
     readonly property int consoleControlHeight: 48        // filters, small buttons: the touch minimum
     readonly property int consoleFieldWidth: 360
+    readonly property int consoleNumberFieldWidth: 200   // a field for a few digits (the retention period)
     readonly property int consoleKeypadKeySize: 72
     readonly property int outcomeIconSize: 24
     readonly property int qrCodeSize: 264

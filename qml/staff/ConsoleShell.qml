@@ -7,12 +7,12 @@ import Intake.Common
 import Intake.Staff
 
 // The signed-in console: a row of tabs (review queue, pairing, and for administrators staff
-// users) with the arrival chime's switch, over the chosen screen; a quiet notice under the tabs
-// when this computer cannot play the chime.
+// users and data retention) with the arrival chime's switch, over the chosen screen; a quiet
+// notice under the tabs when this computer cannot play the chime.
 Item {
     id: root
 
-    // 0 review queue, 1 pairing, 2 staff users
+    // 0 review queue, 1 pairing, 2 staff users, 3 data retention
     property int page: 0
 
     ColumnLayout {
@@ -87,6 +87,16 @@ Item {
                         root.page = 2;
                     }
                 }
+                NavButton {
+                    visible: StaffSession.isAdmin
+                    //: The screen where administrators choose how long the console keeps intakes
+                    text: qsTr("Data retention")
+                    selected: root.page === 3
+                    onClicked: {
+                        RetentionSettings.refresh();
+                        root.page = 3;
+                    }
+                }
             }
         }
 
@@ -127,6 +137,7 @@ Item {
             ReviewQueuePage {}
             PairingPage {}
             StaffUsersPage {}
+            RetentionPage {}
         }
     }
 }

@@ -15,8 +15,9 @@ Button {
 
     implicitHeight: Theme.controlHeight
     implicitWidth: control.implicitContentWidth + leftPadding + rightPadding
-    leftPadding: Theme.spacingM
-    rightPadding: Theme.spacingM
+    // room for five tabs, counts and the chime's switch beside them on a 1280-pixel screen
+    leftPadding: Theme.spacingS
+    rightPadding: Theme.spacingS
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontSizeSmall
     font.bold: control.selected

@@ -8,30 +8,14 @@
 using namespace intake;
 using namespace Qt::StringLiterals;
 
-StaffAdmin::StaffAdmin(StaffSession &session, QObject *parent)
-    : QObject(parent)
-    , m_session(session)
+StaffAdmin::StaffAdmin(StaffSession &session, QObject *parent) : AdminScreen(session, parent)
 {
-    connect(&m_session, &StaffSession::stateChanged, this, [this] {
-        report({}, {});
-        refresh();
-    });
     refresh();
 }
 
 bool StaffAdmin::allowed()
 {
-    if (m_session.repository() && m_session.isSignedIn() && m_session.isAdmin())
-        return true;
-    report(tr("Only an administrator can change staff users."), {});
-    return false;
-}
-
-void StaffAdmin::report(const QString &error, const QString &message)
-{
-    m_lastError = error;
-    m_lastMessage = message;
-    Q_EMIT lastErrorChanged();
+    return AdminScreen::allowed(tr("Only an administrator can change staff users."));
 }
 
 bool StaffAdmin::addStaff(const QString &name, const QString &pin, const QString &repeatedPin, bool isAdmin)
@@ -87,7 +71,7 @@ bool StaffAdmin::disable(qint64 staffId)
 void StaffAdmin::refresh()
 {
     QVariantList list;
-    if (m_session.repository() && m_session.isSignedIn() && m_session.isAdmin()) {
+    if (adminSignedIn()) {
         auto users = m_session.repository()->staffUsers();
         if (users) {
             for (const StaffUser &user : users.value()) {
@@ -98,7 +82,7 @@ void StaffAdmin::refresh()
                                         {u"createdAt"_s, user.createdAt.toLocalTime()}});
             }
         } else {
-            m_lastError = users.error().message;
+            report(users.error().message, {});
         }
     }
     m_users = list;

@@ -4,15 +4,25 @@
 // composition root) and handed to QML through <Class>Singleton::instance
 // (qml/common/qmlregistrationhelper.h).
 
+#include "adminscreen.h"
 #include "arrivalchime.h"
 #include "decisionform.h"
 #include "intakedetail.h"
 #include "pairingcontroller.h"
 #include "qmlregistrationhelper.h"
+#include "retentionsettings.h"
 #include "reviewqueuemodel.h"
 #include "staffadmin.h"
 #include "staffsession.h"
 #include "uilanguage.h"
+
+// The administrators' screens' common base, known to QML by its properties only.
+struct AdminScreenForeign
+{
+    Q_GADGET
+    QML_FOREIGN(AdminScreen)
+    QML_ANONYMOUS
+};
 
 INTAKE_QML_SINGLETON_INSTANCE(UiLanguage)
 INTAKE_QML_SINGLETON_INSTANCE(StaffSession)
@@ -21,4 +31,5 @@ INTAKE_QML_SINGLETON_INSTANCE(IntakeDetail)
 INTAKE_QML_SINGLETON_INSTANCE(DecisionForm)
 INTAKE_QML_SINGLETON_INSTANCE(PairingController)
 INTAKE_QML_SINGLETON_INSTANCE(StaffAdmin)
+INTAKE_QML_SINGLETON_INSTANCE(RetentionSettings)
 INTAKE_QML_SINGLETON_INSTANCE(ArrivalChime)

@@ -6,6 +6,7 @@
 
 #include "arrivalchime.h"
 #include "pairingcontroller.h"
+#include "retentionsettings.h"
 #include "reviewqueuemodel.h"
 #include "staffapplication.h"
 #include "staffsession.h"
@@ -14,6 +15,7 @@
 #include "decisionform.h"
 
 #include "console/consolerepository.h"
+#include "store/intakestore.h"
 #include "store/keyvault.h"
 #include "store/storesettings.h"
 #include "sync/pairingclient.h"
@@ -29,6 +31,7 @@
 #include <QQuickWindow>
 #include <QScreen>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
@@ -239,8 +242,11 @@ protected:
         EXPECT_TRUE(paired.ok()) << paired.error().message.toStdString();
         EXPECT_TRUE(console->pairing().code().isEmpty());
         capture(u"pairing-pending"_s, texts);
-        EXPECT_TRUE(tap(u"Staff users"_s) || tap(u"Usuarios del personal"_s));
+        EXPECT_TRUE(tap(u"Staff users"_s) || tap(u"Personal"_s));
         capture(u"staff-users"_s, texts);
+        EXPECT_TRUE(tap(u"Data retention"_s) || tap(u"Retención"_s));
+        EXPECT_TRUE(console->retention().purgeNow()) << console->retention().lastError().toStdString();
+        capture(u"retention"_s, texts);
         EXPECT_TRUE(tap(u"Review queue"_s) || tap(u"Cola de revisión"_s));
         session.setIdleTiming({std::chrono::milliseconds(50), std::chrono::minutes(1), std::chrono::seconds(1)});
         const QDeadlineTimer deadline(5000);
@@ -299,6 +305,7 @@ TEST_F(StaffScreens, EveryControlIsNamedLargeEnoughAndEveryTextTranslated)
     EXPECT_TRUE(spanish.value(u"pairing-pending"_s).contains(u"Aprobar Tablet by the door"_s));
     EXPECT_TRUE(spanish.value(u"idle"_s).contains(u"Sigo aquí"_s));
     EXPECT_TRUE(english.value(u"locked"_s).contains(u"The staff console is locked"_s));
+    EXPECT_TRUE(english.value(u"retention"_s).contains(u"No intake is past the retention period."_s));
 
     ASSERT_EQ(english.keys(), spanish.keys());
     for (auto it = english.constBegin(); it != english.constEnd(); ++it) {
@@ -667,4 +674,52 @@ TEST(StaffApplicationStart, KeepsTheListeningAddressAndPortInTheStore)
         ASSERT_NE(console.receiver(), nullptr) << console.receiverError().toStdString();
         EXPECT_TRUE(console.pairing().endpoint().startsWith(u"127.0.0.1:"_s));
     }
+}
+
+// The console deletes what is past its retention period when it starts (and daily), audited as
+// the console's with counts only.
+TEST(StaffApplicationStart, PurgesWhatIsPastTheRetentionPeriodWhenItStarts)
+{
+    QTemporaryDir dir;
+    const QString keyFile = dir.filePath(u"console.key"_s);
+    ASSERT_TRUE(KeyVault::createKeyFile(keyFile).ok());
+    const QString storePath = dir.filePath(u"console"_s);
+    QString decided;
+    {
+        auto created = IntakeStore::create(storePath, KekSource::keyFile(keyFile), Argon2Params::fastForTests(), StoreSchema::Console);
+        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+        ConsoleRepository repository(created.value()->database(), [] { return QDateTime::currentDateTimeUtc(); });
+        ASSERT_TRUE(StaffApplication::seedDemo(repository).ok());
+        // the demo's decided intake, as if it had come in 400 days ago
+        QSqlQuery query(created.value()->database());
+        ASSERT_TRUE(query.exec(u"SELECT uuid FROM summaries WHERE decision_id IS NOT NULL"_s) && query.next());
+        decided = query.value(0).toString();
+        query.finish();
+        query.prepare(u"UPDATE summaries SET created_at = ? WHERE uuid = ?"_s);
+        query.addBindValue(QDateTime::currentDateTimeUtc().addDays(-400).toString(Qt::ISODateWithMs));
+        query.addBindValue(decided);
+        ASSERT_TRUE(query.exec());
+    }
+    StaffOptions options;
+    options.dataDirectory = storePath;
+    options.keyFile = keyFile;
+    options.listenAddress = u"127.0.0.1"_s;
+    options.port = 0;
+    StaffApplication console(options);
+    ASSERT_TRUE(console.start().ok());
+    ConsoleRepository *repository = console.session().repository();
+    ASSERT_NE(repository, nullptr);
+    QSqlQuery query(repository->database());
+    query.prepare(u"SELECT count(*) FROM summaries WHERE uuid = ?"_s);
+    query.addBindValue(decided);
+    ASSERT_TRUE(query.exec() && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 0) << "the old intake is still there";
+    const auto trail = repository->auditTrail();
+    ASSERT_TRUE(trail.ok());
+    QStringList purges;
+    for (const AuditEntry &entry : trail.value()) {
+        if (entry.action == u"summaries.purged"_s)
+            purges.append(entry.actor + u' ' + entry.detail);
+    }
+    EXPECT_EQ(purges, QStringList{u"console summaries=1 decisions=1 retentionDays=365"_s});
 }

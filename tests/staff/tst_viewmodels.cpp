@@ -8,6 +8,7 @@
 #include "decisionform.h"
 #include "intakedetail.h"
 #include "pairingcontroller.h"
+#include "retentionsettings.h"
 #include "reviewqueuemodel.h"
 #include "staffadmin.h"
 #include "staffsession.h"
@@ -856,4 +857,39 @@ TEST_F(StaffViewModels, AdminsAddAndDisableStaffUsers)
     ASSERT_TRUE(admin.disable(blancaId)) << admin.lastError().toStdString();
     session.signOut();
     EXPECT_FALSE(session.signIn(u"Blanca"_s, u"1357"_s));
+}
+
+// Administrators choose how long intakes are kept and purge what is past it; other staff may
+// not. The queue reads again after a purge that deleted something.
+TEST_F(StaffViewModels, AdminsSetTheRetentionPeriodAndPurgeNow)
+{
+    openAndSignIn();
+    RetentionSettings retention(session);
+    EXPECT_EQ(retention.days(), 365);
+    EXPECT_FALSE(retention.save(u"12"_s));
+    EXPECT_FALSE(retention.lastError().isEmpty());
+    EXPECT_FALSE(retention.save(u"a year"_s));
+    ASSERT_TRUE(retention.save(u"60"_s)) << retention.lastError().toStdString();
+    EXPECT_EQ(retention.days(), 60);
+    EXPECT_TRUE(retention.lastError().isEmpty());
+    EXPECT_FALSE(retention.lastMessage().isEmpty());
+
+    const ReceivedSummary old = summary(0, at(10, 0, today.addDays(-90)));
+    store({old, summary(1, at(10, 0, today.addDays(-10)))});
+    ASSERT_TRUE(session.repository()->recordDecision(old.uuid, session.userId(), Decision::Proceed, std::nullopt, {}).ok());
+    QSignalSpy purged(&retention, &RetentionSettings::purged);
+    ASSERT_TRUE(retention.purgeNow()) << retention.lastError().toStdString();
+    EXPECT_EQ(purged.count(), 1);
+    EXPECT_TRUE(retention.lastMessage().contains(u'1')) << retention.lastMessage().toStdString();
+    EXPECT_FALSE(session.repository()->readSummary(old.uuid, session.userId()).ok());
+    ASSERT_TRUE(retention.purgeNow());
+    EXPECT_EQ(purged.count(), 1) << "nothing more to delete";
+
+    auto lee = session.repository()->addStaff(session.userId(), u"Lee"_s, SecretBytes::fromUtf8(u"13579"_s), false);
+    ASSERT_TRUE(lee.ok());
+    session.signOut();
+    ASSERT_TRUE(session.signIn(u"Lee"_s, u"13579"_s));
+    EXPECT_FALSE(retention.save(u"90"_s));
+    EXPECT_FALSE(retention.purgeNow());
+    EXPECT_FALSE(retention.lastError().isEmpty());
 }

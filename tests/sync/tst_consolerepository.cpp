@@ -1,11 +1,13 @@
 // ConsoleRepository on a real console store: summaries stored once, the review queue, audited
 // views and decisions, staff users with unique names and hashed PINs, pairing tokens redeemed
 // once (and only the newest), kiosks waiting for an administrator's approval, kiosks unpaired
-// at once; a store from before approvals keeps its kiosks approved.
+// at once; a store from before approvals keeps its kiosks approved; the retention period and
+// its purge (ConsoleRetention).
 
 #include "console/consolerepository.h"
 #include "store/migrations.h"
 #include "store/sqlcipherdriver.h"
+#include "store/storesettings.h"
 #include "storetestsupport.h"
 #include "sync/shortpairingcode.h"
 #include "sync/summaryparser.h"
@@ -34,6 +36,26 @@ ReceivedSummary received(int index, QDateTime createdAt = QDateTime(QDate(2026, 
     QJsonObject json = sampleSummary(index);
     json.insert(QStringLiteral("createdAt"), createdAt.toString(Qt::ISODateWithMs));
     return SummaryParser::validate(json).value();
+}
+
+/// The uuids of the summaries the store holds, sorted.
+QStringList storedUuids(ConsoleRepository &repository)
+{
+    QSqlQuery query(repository.database());
+    EXPECT_TRUE(query.exec(QStringLiteral("SELECT uuid FROM summaries ORDER BY uuid")));
+    QStringList uuids;
+    while (query.next())
+        uuids.append(query.value(0).toString());
+    return uuids;
+}
+
+int decisionsOf(ConsoleRepository &repository, const QString &uuid)
+{
+    QSqlQuery query(repository.database());
+    query.prepare(QStringLiteral("SELECT count(*) FROM decisions WHERE summary_uuid = ?"));
+    query.addBindValue(uuid);
+    EXPECT_TRUE(query.exec() && query.next());
+    return query.value(0).toInt();
 }
 
 QStringList auditActions(ConsoleRepository &repository)
@@ -487,4 +509,106 @@ TEST(ConsoleRepository, AStoreFromBeforeApprovalsKeepsItsKiosksApprovedAndNewOne
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
+}
+
+TEST(ConsoleRetention, KeepsAYearUnlessAnAdministratorChoosesOtherwise)
+{
+    ConsoleFixture f;
+    ConsoleRetention &retention = f.repository.retention();
+    EXPECT_EQ(retention.days().value(), ConsoleRetention::defaultDays);
+    EXPECT_EQ(ConsoleRetention::defaultDays, 365);
+    ASSERT_TRUE(retention.setDays(f.adminId, 90).ok());
+    EXPECT_EQ(retention.days().value(), 90);
+    EXPECT_EQ(StoreSettings(f.repository.database()).value(ConsoleRetention::daysSetting).value(), QStringLiteral("90"));
+    EXPECT_EQ(auditActions(f.repository).filter(QStringLiteral("retention.changed")),
+              QStringList{ConsoleRepository::staffActor(f.adminId) + QStringLiteral(" retention.changed")});
+
+    EXPECT_FALSE(retention.setDays(f.adminId, ConsoleRetention::minimumDays - 1).ok());
+    EXPECT_FALSE(retention.setDays(f.adminId, ConsoleRetention::maximumDays + 1).ok());
+    const auto lee = f.repository.addStaff(f.adminId, QStringLiteral("Lee"), pin("13579"), false);
+    ASSERT_TRUE(lee.ok());
+    EXPECT_FALSE(retention.setDays(lee.value(), 60).ok()) << "not an administrator";
+    EXPECT_FALSE(retention.purgeNow(lee.value()).ok()) << "not an administrator";
+    EXPECT_EQ(retention.days().value(), 90);
+}
+
+// A year on, a summary goes with its decisions and their notes, unless it still matters at the
+// front desk: it waits for review, or the date it was rescheduled to is still to come. What the
+// audit log says of it stays, and the log still verifies.
+TEST(ConsoleRetention, APurgeDeletesWhatIsPastThePeriodAndKeepsWhatStillMatters)
+{
+    ConsoleFixture f;
+    const QString kiosk = f.pairKiosk().kioskId;
+    const QDateTime old = f.now.addDays(-400);
+    const QDate comingUp = f.now.date().addDays(15);
+    const auto store = [&](int index, const QDateTime &createdAt, bool clear = false) {
+        QJsonObject json = sampleSummary(index);
+        json.insert(QStringLiteral("createdAt"), createdAt.toString(Qt::ISODateWithMs));
+        if (clear) {
+            json.insert(QStringLiteral("outcome"), QStringLiteral("clear"));
+            json.insert(QStringLiteral("flags"), QJsonArray());
+            json.remove(QStringLiteral("earliestDate"));
+        }
+        EXPECT_TRUE(f.repository.storeSummary(SummaryParser::validate(json).value(), kiosk).ok());
+        return sampleIntake(index).uuid;
+    };
+    const auto decide = [&](const QString &uuid, Decision decision, std::optional<QDate> on = std::nullopt) {
+        EXPECT_TRUE(f.repository.recordDecision(uuid, f.adminId, decision, on, QStringLiteral("Spoke with the client")).ok());
+    };
+    const QString decidedLongAgo = store(0, old);
+    decide(decidedLongAgo, Decision::ProceedWithPrecautions);
+    const QString stillWaiting = store(1, old);
+    const QString rescheduled = store(2, old);
+    decide(rescheduled, Decision::Reschedule, comingUp);
+    const QString clearLongAgo = store(3, old, true);
+    const QString recent = store(4, f.now.addDays(-10));
+    decide(recent, Decision::Proceed);
+    const QString decidedTwice = store(5, old);
+    decide(decidedTwice, Decision::Reschedule, comingUp);
+    decide(decidedTwice, Decision::Proceed);  // the latest decision is the one that counts
+
+    const auto purged = f.repository.retention().purgeOnSchedule();
+    ASSERT_TRUE(purged.ok()) << purged.error().message.toStdString();
+    EXPECT_EQ(purged->summaries, 3);
+    EXPECT_EQ(purged->decisions, 3);
+    QStringList kept{stillWaiting, rescheduled, recent};
+    kept.sort();
+    EXPECT_EQ(storedUuids(f.repository), kept);
+    for (const QString &uuid : {decidedLongAgo, clearLongAgo, decidedTwice})
+        EXPECT_EQ(decisionsOf(f.repository, uuid), 0);
+    EXPECT_EQ(decisionsOf(f.repository, rescheduled), 1);
+
+    // counts only, by the console; the entries about the purged intakes stay
+    const auto trail = f.repository.auditTrail();
+    ASSERT_TRUE(trail.ok());
+    const AuditEntry &last = trail->constLast();
+    EXPECT_EQ(last.actor, QStringLiteral("console"));
+    EXPECT_EQ(last.action, QStringLiteral("summaries.purged"));
+    EXPECT_EQ(last.detail, QStringLiteral("summaries=3 decisions=3 retentionDays=365"));
+    EXPECT_FALSE(f.repository.auditTrail(decidedLongAgo)->isEmpty());
+    const auto problems = f.temp.store->verify();
+    ASSERT_TRUE(problems.ok()) << problems.error().message.toStdString();
+    EXPECT_TRUE(problems->isEmpty()) << problems->join(u'\n').toStdString();
+
+    // once the rescheduled date has passed, that one goes too
+    f.now = f.now.addDays(16);
+    const auto later = f.repository.retention().purgeNow(f.adminId);
+    ASSERT_TRUE(later.ok()) << later.error().message.toStdString();
+    EXPECT_EQ(later->summaries, 1);
+    EXPECT_EQ(later->decisions, 1);
+    kept.removeOne(rescheduled);
+    EXPECT_EQ(storedUuids(f.repository), kept);
+    EXPECT_EQ(f.repository.auditTrail()->constLast().actor, ConsoleRepository::staffActor(f.adminId));
+}
+
+TEST(ConsoleRetention, AShorterPeriodPurgesMore)
+{
+    ConsoleFixture f;
+    const QString kiosk = f.pairKiosk().kioskId;
+    ASSERT_TRUE(f.repository.storeSummary(received(0, f.now.addDays(-45)), kiosk).ok());
+    ASSERT_TRUE(f.repository.recordDecision(sampleIntake(0).uuid, f.adminId, Decision::Proceed, std::nullopt, {}).ok());
+    EXPECT_EQ(f.repository.retention().purgeOnSchedule()->summaries, 0);
+    ASSERT_TRUE(f.repository.retention().setDays(f.adminId, 30).ok());
+    EXPECT_EQ(f.repository.retention().purgeOnSchedule()->summaries, 1);
+    EXPECT_TRUE(storedUuids(f.repository).isEmpty());
 }
