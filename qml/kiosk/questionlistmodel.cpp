@@ -4,6 +4,8 @@
 
 #include "questionnaire/answer.h"
 
+#include <algorithm>
+
 using namespace intake;
 
 QuestionListModel::QuestionListModel(IntakeSession &session) : m_session(session) {}
@@ -60,7 +62,9 @@ QHash<int, QByteArray> QuestionListModel::roleNames() const
 
 void QuestionListModel::refresh(const QList<const Item *> &items)
 {
-    if (items == m_items) {
+    // std::ranges::equal, not QList's ==: Qt 6.4's compares two empty lists with memcmp on a null
+    // pointer, undefined behaviour that UBSan stops the kiosk for
+    if (std::ranges::equal(items, m_items)) {
         refreshData();
         return;
     }
