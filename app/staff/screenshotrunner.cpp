@@ -5,6 +5,7 @@
 #include "decisionform.h"
 #include "intakedetail.h"
 #include "pairingcontroller.h"
+#include "receiverstatus.h"
 #include "reviewqueuemodel.h"
 #include "staffapplication.h"
 #include "stafflogging.h"
@@ -108,7 +109,13 @@ QList<StaffScreenshotRunner::Screen> StaffScreenshotRunner::screens()
              queue.setFilter(ReviewQueueModel::Filter::All);
              return queue.rowCount() > 0 ? QString() : u"the demo queue is empty"_s;
          }},
-        {u"detail"_s, [&session, &detail] {
+        {u"not-accepting"_s, [this] {
+             // as the receiver reports it when every TLS handshake slot is held
+             m_console.receiverStatus().setAccepting(false);
+             return QString();
+         }},
+        {u"detail"_s, [this, &session, &detail] {
+             m_console.receiverStatus().setAccepting(true);
              const QString uuid = firstWithOutcome(*session.repository(), u"contraindicated"_s);
              const QString any = uuid.isEmpty() ? firstWithOutcome(*session.repository(), {}) : uuid;
              return detail.open(any) ? QString() : u"the intake did not open: %1"_s.arg(detail.lastError());

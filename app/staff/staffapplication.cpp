@@ -67,6 +67,7 @@ StaffApplication::~StaffApplication()
     StaffAdminSingleton::instance = nullptr;
     RetentionSettingsSingleton::instance = nullptr;
     ArrivalChimeSingleton::instance = nullptr;
+    ReceiverStatusSingleton::instance = nullptr;
 }
 
 Status StaffApplication::prepareDemoStore()
@@ -114,6 +115,7 @@ Status StaffApplication::start()
     m_admin = std::make_unique<StaffAdmin>(*m_session);
     m_retention = std::make_unique<RetentionSettings>(*m_session);
     m_chime = std::make_unique<ArrivalChime>();
+    m_receiverStatus = std::make_unique<ReceiverStatus>();
 
     m_engine = createQmlEngine();
     m_engine->addImageProvider(u"pairing"_s, new PairingImageProvider(*m_pairing));
@@ -125,6 +127,7 @@ Status StaffApplication::start()
         m_dailyPurge.stop();
         m_discovery.reset();
         m_receiver.reset();
+        m_receiverStatus->setAccepting(true);
         m_pairing->setEndpoint({}, 0, {});
     });
     // any input keeps a signed-in session alive
@@ -153,6 +156,7 @@ Status StaffApplication::start()
     StaffAdminSingleton::instance = m_admin.get();
     RetentionSettingsSingleton::instance = m_retention.get();
     ArrivalChimeSingleton::instance = m_chime.get();
+    ReceiverStatusSingleton::instance = m_receiverStatus.get();
 
     if (m_session->usesKeyFile())
         m_session->unlockWithKeyFile();  // a failure shows on the lock screen
@@ -243,13 +247,18 @@ Status StaffApplication::startReceiver()
         return Error{u"the listening address %1 is not an IP address (see --listen)"_s.arg(address)};
 
     const QString fingerprint = identity->fingerprint();
-    m_receiver = std::make_unique<SummaryReceiver>(*repository, std::move(identity).value(), systemClock);
+    m_receiver = std::make_unique<SummaryReceiver>(*repository, std::move(identity).value(), systemClock, m_options.receiverLimits);
     auto listening = m_receiver->listen(host, static_cast<quint16>(port));
     if (!listening) {
         m_receiver.reset();
         return listening.error();
     }
     QObject::connect(m_receiver.get(), &SummaryReceiver::summariesReceived, m_queue.get(), &ReviewQueueModel::summariesArrived);
+    // staff hear of a receiver that listens but takes up no connection; one that was closed
+    // (port 0) stopped for another reason
+    QObject::connect(m_receiver.get(), &SummaryReceiver::acceptingChanged, m_receiverStatus.get(), [this](bool accepting) {
+        m_receiverStatus->setAccepting(accepting || m_receiver->port() == 0);
+    });
     // the code leaves the screen once used; the kiosk waits there for an administrator
     QObject::connect(m_receiver.get(), &SummaryReceiver::kioskPaired, m_pairing.get(), &PairingController::kioskPaired);
     m_pairing->setEndpoint(address, listening.value(), fingerprint);

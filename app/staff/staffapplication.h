@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "console/consolerepository.h"
 #include "sync/consolediscovery.h"
+#include "sync/summaryreceiver.h"
 
 #include <QHostAddress>
 #include <QQmlApplicationEngine>
@@ -18,6 +19,7 @@ class ArrivalChime;
 class DecisionForm;
 class IntakeDetail;
 class PairingController;
+class ReceiverStatus;
 class QQuickWindow;
 class RetentionSettings;
 class ReviewQueueModel;
@@ -27,7 +29,6 @@ class UiLanguage;
 
 namespace intake {
 class ConsoleRepository;
-class SummaryReceiver;
 }
 
 // What the staff console is started with (the command line, or a test).
@@ -44,6 +45,7 @@ struct StaffOptions
     bool seedDemo = true;     // demo: staff, a paired tablet and intakes (false: an empty store)
     std::chrono::milliseconds idleTimeout = std::chrono::minutes(5);  // sign out after this long without input
     std::chrono::milliseconds idleWarning = std::chrono::seconds(30); // ... after a warning this long
+    intake::SummaryReceiver::Limits receiverLimits;  // what the receiver takes (tests shorten its times)
 };
 
 // The composition root of intake-staff: builds the console's session (store, sign-in), its
@@ -78,6 +80,7 @@ public:
     StaffAdmin &staffAdmin() const { return *m_admin; }
     RetentionSettings &retention() const { return *m_retention; }
     ArrivalChime &chime() const { return *m_chime; }
+    ReceiverStatus &receiverStatus() const { return *m_receiverStatus; }
     UiLanguage &language() const { return *m_language; }
     // Null until the store is open and the receiver listens.
     intake::SummaryReceiver *receiver() const { return m_receiver.get(); }
@@ -116,6 +119,7 @@ private:
     std::unique_ptr<StaffAdmin> m_admin;
     std::unique_ptr<RetentionSettings> m_retention;
     std::unique_ptr<ArrivalChime> m_chime;
+    std::unique_ptr<ReceiverStatus> m_receiverStatus;
     std::unique_ptr<intake::SummaryReceiver> m_receiver;
     std::unique_ptr<intake::DiscoveryResponder> m_discovery;
     QString m_receiverError;

@@ -52,6 +52,12 @@
             <translation>Personal</translation>
         </message>
         <message>
+            <location line="+48" />
+            <source>Kiosks cannot reach this console right now: it has stopped accepting connections. Their intakes wait on the kiosks and arrive once it accepts again. If this lasts more than a few minutes, call your IT contact: something on the clinic's network may be holding the connections.</source>
+            <extracomment>Banner while the console's receiver listens but takes up no connection (for example when something on the network holds every connection slot)</extracomment>
+            <translation>Los quioscos no pueden comunicarse con esta consola en este momento: dejó de aceptar conexiones. Sus admisiones esperan en los quioscos y llegarán cuando vuelva a aceptarlas. Si esto dura más de unos minutos, llame a su contacto de soporte técnico: algo en la red de la clínica podría estar ocupando las conexiones.</translation>
+        </message>
+        <message>
             <location line="+28" />
             <source>This computer has no sound output, so the arrival chime cannot be heard. Flagged intakes still show in the review queue as they arrive.</source>
             <extracomment>A quiet notice when the computer has no speaker or sound system</extracomment>

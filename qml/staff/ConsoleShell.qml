@@ -7,8 +7,9 @@ import Intake.Common
 import Intake.Staff
 
 // The signed-in console: a row of tabs (review queue, pairing, and for administrators staff
-// users and data retention) with the arrival chime's switch, over the chosen screen; a quiet
-// notice under the tabs when this computer cannot play the chime.
+// users and data retention) with the arrival chime's switch, over the chosen screen; under the
+// tabs, a banner while kiosks cannot reach the console, and a quiet notice when this computer
+// cannot play the chime.
 Item {
     id: root
 
@@ -97,6 +98,42 @@ Item {
                         root.page = 3;
                     }
                 }
+            }
+        }
+
+        // Kiosks cannot reach the console: staff should know, and what to do.
+        Rectangle {
+            Layout.fillWidth: true
+            visible: ReceiverStatus.notAccepting
+            implicitHeight: receiverText.implicitHeight + 2 * Theme.spacingS
+            color: Theme.attentionSurface
+
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: receiverText.text
+
+            Rectangle {
+                anchors.bottom: parent.bottom
+                width: parent.width
+                height: Theme.controlBorderWidth
+                color: Theme.attention
+            }
+
+            Text {
+                id: receiverText
+                textFormat: Text.PlainText
+                anchors.fill: parent
+                anchors.leftMargin: Theme.spacingM
+                anchors.rightMargin: Theme.spacingM
+                anchors.topMargin: Theme.spacingS
+                anchors.bottomMargin: Theme.spacingS
+                //: Banner while the console's receiver listens but takes up no connection (for example when something on the network holds every connection slot)
+                text: qsTr("Kiosks cannot reach this console right now: it has stopped accepting connections. Their intakes wait on the kiosks and arrive once it accepts again. If this lasts more than a few minutes, call your IT contact: something on the clinic's network may be holding the connections.")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSizeSmall
+                font.bold: true
+                color: Theme.attention
+                wrapMode: Text.WordWrap
+                lineHeight: Theme.lineHeight
             }
         }
 

@@ -10,6 +10,7 @@
 #include "intakedetail.h"
 #include "pairingcontroller.h"
 #include "qmlregistrationhelper.h"
+#include "receiverstatus.h"
 #include "retentionsettings.h"
 #include "reviewqueuemodel.h"
 #include "staffadmin.h"
@@ -33,3 +34,4 @@ INTAKE_QML_SINGLETON_INSTANCE(PairingController)
 INTAKE_QML_SINGLETON_INSTANCE(StaffAdmin)
 INTAKE_QML_SINGLETON_INSTANCE(RetentionSettings)
 INTAKE_QML_SINGLETON_INSTANCE(ArrivalChime)
+INTAKE_QML_SINGLETON_INSTANCE(ReceiverStatus)

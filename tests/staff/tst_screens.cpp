@@ -6,6 +6,7 @@
 
 #include "arrivalchime.h"
 #include "pairingcontroller.h"
+#include "receiverstatus.h"
 #include "retentionsettings.h"
 #include "reviewqueuemodel.h"
 #include "staffapplication.h"
@@ -32,6 +33,7 @@
 #include <QScreen>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
@@ -65,14 +67,20 @@ using Texts = QMap<QString, QSet<QString>>;  // screen → the texts on it
 class StaffScreens : public ::testing::Test
 {
 protected:
+    // The demo, empty (the first start is one of the screens).
+    virtual StaffOptions startOptions() const
+    {
+        StaffOptions options;
+        options.demo = true;
+        options.seedDemo = false;
+        return options;
+    }
+
     void SetUp() override
     {
         QAccessible::setActive(true);
-        StaffOptions options;
-        options.demo = true;
-        options.seedDemo = false;  // the first start is one of the screens
         clock.start();
-        console = std::make_unique<StaffApplication>(options);
+        console = std::make_unique<StaffApplication>(startOptions());
         const auto started = console->start();
         ASSERT_TRUE(started.ok()) << started.error().message.toStdString();
         window = console->window();
@@ -473,6 +481,81 @@ TEST_F(StaffScreens, TheArrivalBannerHoldsItsButtons)
         }
         EXPECT_EQ(buttons, 2) << language.toStdString();
     }
+}
+
+// A console whose receiver has stopped taking up connections: its TLS handshakes outlast the test,
+// and its watchdog speaks after a second.
+class StaffScreensWithAStalledReceiver : public StaffScreens
+{
+protected:
+    StaffOptions startOptions() const override
+    {
+        StaffOptions options = StaffScreens::startOptions();
+        options.receiverLimits.handshakeTimeout = std::chrono::seconds(60);
+        options.receiverLimits.acceptStallTimeout = std::chrono::seconds(1);
+        return options;
+    }
+
+    // The alert whose text starts so, or null.
+    QAccessibleInterface *alertStarting(const QString &start) const
+    {
+        for (const Control &control : controls()) {
+            if (control.role == QAccessible::AlertMessage && control.name.startsWith(start))
+                return find(QAccessible::AlertMessage, control.name);
+        }
+        return nullptr;
+    }
+};
+
+// Connections that hold every TLS handshake slot and say nothing: kiosks cannot reach the
+// console. Over every screen it says so, and what to do, in both languages, until it takes up
+// connections again.
+TEST_F(StaffScreensWithAStalledReceiver, SaysWhileKiosksCannotReachIt)
+{
+    signInOnTheDemo();
+    const QString english = u"Kiosks cannot reach this console right now"_s;
+    const QString spanish = u"Los quioscos no pueden comunicarse con esta consola en este momento"_s;
+    console->language().setLanguage(u"en"_s);
+    QTest::qWait(450);
+    EXPECT_EQ(alertStarting(english), nullptr) << "a console that takes up connections says it does not";
+    const SummaryReceiver *receiver = console->receiver();
+    ASSERT_NE(receiver, nullptr) << console->receiverError().toStdString();
+
+    // 30 connections take every handshake slot (QTcpServer::maxPendingConnections); 5 more wait
+    std::vector<std::unique_ptr<QTcpSocket>> flood;
+    for (int i = 0; i < 35; ++i) {
+        flood.push_back(std::make_unique<QTcpSocket>());
+        flood.back()->connectToHost(u"127.0.0.1"_s, receiver->port());
+    }
+    ASSERT_TRUE(QTest::qWaitFor([this] { return console->receiverStatus().notAccepting(); }, 20'000))
+        << "the receiver did not stop taking up connections";
+    ASSERT_FALSE(receiver->isAccepting());
+    QTest::qWait(450);
+    QAccessibleInterface *banner = alertStarting(english);
+    ASSERT_NE(banner, nullptr) << "nothing on the screen says that kiosks cannot reach the console";
+    EXPECT_TRUE(banner->text(QAccessible::Name).contains(u"call your IT contact"_s)) << banner->text(QAccessible::Name).toStdString();
+    const QRect inside = QRect(QPoint(0, 0), window->size());
+    EXPECT_TRUE(inside.contains(rectOf(banner))) << "the banner is out of view";
+    // on every tab
+    ASSERT_TRUE(tap(u"Pairing"_s));
+    EXPECT_NE(alertStarting(english), nullptr) << "the banner left with the review queue";
+    console->language().setLanguage(u"es"_s);
+    QTest::qWait(450);
+    banner = alertStarting(spanish);
+    ASSERT_NE(banner, nullptr) << "the banner is not in Spanish";
+    EXPECT_TRUE(banner->text(QAccessible::Name).contains(u"llame a su contacto de soporte técnico"_s)) << banner->text(QAccessible::Name).toStdString();
+
+    // once they go, it takes up connections again, and the banner goes
+    for (const auto &socket : flood)
+        socket->close();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !console->receiverStatus().notAccepting(); }, 20'000))
+        << "the console still says it is not accepting";
+    EXPECT_TRUE(receiver->isAccepting());
+    QTest::qWait(450);
+    EXPECT_EQ(alertStarting(spanish), nullptr);
+    console->language().setLanguage(u"en"_s);
+    QTest::qWait(450);
+    EXPECT_EQ(alertStarting(english), nullptr);
 }
 
 // The review queue with nothing to review says so once.
