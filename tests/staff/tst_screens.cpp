@@ -32,8 +32,15 @@
 #include <QQuickWindow>
 #include <QScreen>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkProxy>
+#include <QTcpServer>
 #include <QTcpSocket>
+#include <QUuid>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
@@ -556,6 +563,167 @@ TEST_F(StaffScreensWithAStalledReceiver, SaysWhileKiosksCannotReachIt)
     console->language().setLanguage(u"en"_s);
     QTest::qWait(450);
     EXPECT_EQ(alertStarting(english), nullptr);
+}
+
+// A console store holding an intake as an earlier release stored it, before the console refused
+// markup in what kiosks send: its name, free text, flag and decision note carry HTML that would
+// fetch images from a local test server if any of it were read as markup.
+class StaffScreensOnALegacyStore : public StaffScreens
+{
+protected:
+    void SetUp() override
+    {
+        // a request must reach the test server directly, whatever proxy the environment names
+        QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+        ASSERT_TRUE(server.listen(QHostAddress::LocalHost));
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [this] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                ++connections;
+                socket->deleteLater();
+            }
+        });
+        ASSERT_NO_FATAL_FAILURE(writeLegacyStore());
+        StaffScreens::SetUp();
+    }
+
+    StaffOptions startOptions() const override
+    {
+        StaffOptions options;
+        options.dataDirectory = directory.filePath(u"console"_s);
+        options.keyFile = directory.filePath(u"console.key"_s);
+        options.listenAddress = u"127.0.0.1"_s;
+        options.port = 0;
+        return options;
+    }
+
+    // Markup that fetches http://127.0.0.1:<port>/<path> when it is read as HTML.
+    QString image(const QString &path) const
+    {
+        return u"<img src=\"http://127.0.0.1:%1/%2\">"_s.arg(server.serverPort()).arg(path);
+    }
+
+    // The demo, and an intake of a few minutes ago with markup in every text a client or staff
+    // typed, decided with a note that has markup too, written with SQL as an earlier release did.
+    void writeLegacyStore()
+    {
+        const QString keyFile = directory.filePath(u"console.key"_s);
+        ASSERT_TRUE(KeyVault::createKeyFile(keyFile).ok());
+        auto created = IntakeStore::create(directory.filePath(u"console"_s), KekSource::keyFile(keyFile),
+                                           Argon2Params::fastForTests(), StoreSchema::Console);
+        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+        QSqlDatabase db = created.value()->database();
+        ConsoleRepository repository(db, [] { return QDateTime::currentDateTimeUtc(); });
+        ASSERT_TRUE(StaffApplication::seedDemo(repository).ok());
+
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(u"SELECT kiosk_id, appointment_date, birth_date, outcome, earliest_date, flag_count, payload "
+                               "FROM summaries WHERE flag_count > 0 LIMIT 1"_s) && query.next());
+        QList<QVariant> row;
+        for (int column = 0; column < 7; ++column)
+            row.append(query.value(column));
+        query.finish();
+        QJsonObject payload = QJsonDocument::fromJson(row.takeLast().toString().toUtf8()).object();
+        QJsonArray flags = payload.value(u"flags"_s).toArray();
+        ASSERT_FALSE(flags.isEmpty());
+        QJsonObject flag = flags.first().toObject();
+        flag.insert(u"answer"_s, u"Botox %1<a href=\"http://127.0.0.1:%2/link\">more</a>"_s.arg(image(u"answer"_s)).arg(server.serverPort()));
+        flag.insert(u"question"_s, QJsonObject{{u"en"_s, u"Question %1"_s.arg(image(u"question"_s))}, {u"es"_s, u"Pregunta %1"_s.arg(image(u"question"_s))}});
+        flag.insert(u"reason"_s, QJsonObject{{u"en"_s, u"Reason %1"_s.arg(image(u"reason"_s))}, {u"es"_s, u"Motivo %1"_s.arg(image(u"reason"_s))}});
+        flags.replace(0, flag);
+        payload.insert(u"flags"_s, flags);
+
+        const QString now = QDateTime::currentDateTimeUtc().addSecs(-5 * 60).toString(Qt::ISODateWithMs);
+        legacyUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        firstName = u"Ana%1"_s.arg(image(u"name"_s));
+        lastName = u"<b style=\"color:red\">Ortiz</b>"_s;
+        ASSERT_TRUE(query.prepare(u"INSERT INTO summaries (uuid, kiosk_id, created_at, received_at, appointment_date, first_name, "
+                                  "last_name, birth_date, outcome, earliest_date, flag_count, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s));
+        for (const QVariant &value : QList<QVariant>{legacyUuid, row[0], now, now, row[1], firstName, lastName, row[2], row[3], row[4], row[5],
+                                                     QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))})
+            query.addBindValue(value);
+        ASSERT_TRUE(query.exec()) << query.lastError().text().toStdString();
+        ASSERT_TRUE(query.prepare(u"INSERT INTO decisions (summary_uuid, staff_id, decision, note, decided_at) "
+                                  "VALUES (?, (SELECT min(id) FROM staff_users), 'proceed', ?, ?)"_s));
+        query.addBindValue(legacyUuid);
+        query.addBindValue(u"Called her %1<h1>twice</h1>"_s.arg(image(u"note"_s)));
+        query.addBindValue(now);
+        ASSERT_TRUE(query.exec()) << query.lastError().text().toStdString();
+        ASSERT_TRUE(query.prepare(u"UPDATE summaries SET decision_id = (SELECT max(id) FROM decisions WHERE summary_uuid = ?) "
+                                  "WHERE uuid = ?"_s));
+        query.addBindValue(legacyUuid);
+        query.addBindValue(legacyUuid);
+        ASSERT_TRUE(query.exec()) << query.lastError().text().toStdString();
+        ASSERT_TRUE(query.exec(u"UPDATE kiosks SET name = 'Tablet %1'"_s.arg(image(u"kiosk"_s).replace(u'\'', u"''"_s))));
+    }
+
+    // The visible texts on the window that hold markup, each with whether it is plain text.
+    QList<std::pair<QString, bool>> textsWithMarkup() const
+    {
+        QList<std::pair<QString, bool>> found;
+        QList<QQuickItem *> pending{window->contentItem()};
+        while (!pending.isEmpty()) {
+            QQuickItem *item = pending.takeFirst();
+            if (!item->isVisible())
+                continue;
+            pending += item->childItems();
+            if (!item->inherits("QQuickText"))
+                continue;
+            const QString text = item->property("text").toString();
+            if (text.contains(u'<'))
+                found.append({text, item->property("textFormat").toInt() == 0 /* Text.PlainText */});
+        }
+        return found;
+    }
+
+    QTemporaryDir directory;
+    QTcpServer server;
+    int connections = 0;
+    QString legacyUuid;
+    QString firstName;
+    QString lastName;
+};
+
+// The queue, the arrival banner, the open intake with its flags and decisions, the decision panel
+// and the paired kiosks show the stored markup as the characters it is made of, and the console
+// asks the local server for nothing.
+TEST_F(StaffScreensOnALegacyStore, ShowsStoredMarkupAsTextAndFetchesNothing)
+{
+    StaffSession &session = console->session();
+    ASSERT_EQ(session.state(), StaffSession::State::SignedOut) << session.lastError().toStdString();
+    ASSERT_TRUE(session.signIn(StaffApplication::demoAdminName, StaffApplication::demoAdminPin));
+    ReviewQueueModel &queue = console->queue();
+    queue.setFilter(ReviewQueueModel::Filter::All);
+    queue.summariesArrived({{legacyUuid, u"contraindicated"_s}});
+    ASSERT_TRUE(console->detail().open(legacyUuid)) << console->detail().lastError().toStdString();
+    console->decisionForm().setDecision(u"reschedule"_s);
+    console->decisionForm().setNote(u"Moved %1"_s.arg(image(u"form"_s)));
+    QTest::qWait(450);
+    ASSERT_FALSE(window->grabWindow().isNull());
+
+    const QString name = firstName + u' ' + lastName;
+    int showingName = 0;
+    for (const auto &[text, plain] : textsWithMarkup()) {
+        EXPECT_TRUE(plain) << "read as markup: " << text.toStdString();
+        if (text.contains(name))
+            ++showingName;
+    }
+    // the queue's row, the arrival banner, the intake's heading and its decision panel
+    EXPECT_GE(showingName, 4);
+    EXPECT_GE(visibleNamed(u"Answer: Botox %1<a href=\"http://127.0.0.1:%2/link\">more</a>"_s.arg(image(u"answer"_s)).arg(server.serverPort())), 1);
+    EXPECT_GE(visibleNamed(u"“Called her %1<h1>twice</h1>”"_s.arg(image(u"note"_s))), 1);
+
+    EXPECT_TRUE(tap(u"Pairing"_s));
+    const auto onPairing = textsWithMarkup();
+    EXPECT_TRUE(std::any_of(onPairing.cbegin(), onPairing.cend(), [this](const auto &text) {
+        return text.first.contains(u"Tablet %1"_s.arg(image(u"kiosk"_s)));
+    })) << "the kiosk's name is not on the Pairing screen";
+    for (const auto &[text, plain] : onPairing)
+        EXPECT_TRUE(plain) << "read as markup: " << text.toStdString();
+    ASSERT_FALSE(window->grabWindow().isNull());
+
+    // an image is asked for as soon as its text is laid out; give it time, bounded
+    EXPECT_FALSE(QTest::qWaitFor([this] { return connections > 0; }, 3000));
+    EXPECT_EQ(connections, 0) << "the console fetched from the URL in stored markup";
 }
 
 // The review queue with nothing to review says so once.
