@@ -61,7 +61,7 @@ int pairingCodeCommand(const QStringList &arguments)
             return fail(BadInput, QStringLiteral("pairing-code: --port takes 1 to 65535"));
     }
 
-    auto opened = openStore(options, IntakeStore::Access::ReadWrite, StoreSchema::Console);
+    auto opened = openStore(options, IntakeStore::Access::ReadWrite, {StoreSchema::Console});
     if (!opened)
         return opened.report();
     const auto now = [] { return QDateTime::currentDateTimeUtc(); };

@@ -38,7 +38,7 @@ QString StoreOptions::keyFile() const
     return m_parser.value(m_keyFile);
 }
 
-Outcome<UnlockedStore> openStore(const StoreOptions &options, IntakeStore::Access access, StoreSchema schema)
+Outcome<UnlockedStore> openStore(const StoreOptions &options, IntakeStore::Access access, const QList<StoreSchema> &kinds)
 {
     const QString directory = options.directory();
     if (directory.isEmpty())
@@ -69,13 +69,23 @@ Outcome<UnlockedStore> openStore(const StoreOptions &options, IntakeStore::Acces
             return CommandError{BadInput, QStringLiteral("%1: this store is locked with a key file; give --key-file FILE")
                                               .arg(directory)};
         }
-        auto passphrase = PassphrasePrompt::read(QStringLiteral("Passphrase of the intake store in %1: ").arg(directory));
+        auto passphrase = PassphrasePrompt::read(QStringLiteral("Passphrase of the store in %1: ").arg(directory));
         if (!passphrase)
             return CommandError{BadInput, passphrase.error().message};
         kek = KekSource::passphrase(std::move(passphrase).value());
     }
 
-    auto store = IntakeStore::open(directory, *kek, access, schema);
+    std::optional<StoreSchema> refusedKind;
+    auto store = IntakeStore::openAnyOf(directory, *kek, access, kinds, &refusedKind);
+    if (refusedKind == StoreSchema::Console) {
+        return CommandError{BadInput, QStringLiteral("%1: this is a staff console's store; this command works on a kiosk's "
+                                                     "store only (on a console's store: status, verify, backup); nothing "
+                                                     "was changed").arg(directory)};
+    }
+    if (refusedKind == StoreSchema::Kiosk) {
+        return CommandError{BadInput, QStringLiteral("%1: this is a kiosk's store; this command works on a staff console's "
+                                                     "store only; nothing was changed").arg(directory)};
+    }
     if (!store)
         return CommandError{KeyVault::isWrongKey(store.error()) ? BadInput : Failure, store.error().message};
     return UnlockedStore{std::move(store).value(), std::move(*kek), std::move(vault).value()};

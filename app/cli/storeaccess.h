@@ -74,12 +74,13 @@ struct UnlockedStore
     KeyVault vault;  ///< the envelope as read before opening (kind and Argon2 parameters)
 };
 
-/// Finds the store, reads the passphrase when there is no key file, and opens the store. Bad
-/// input (no store there, a wrong passphrase or key file, the wrong kind of secret) fails with
-/// BadInput; a damaged envelope or database, or an I/O error, with Failure.
-/// `schema`: a kiosk's store, or a staff console's.
+/// Finds the store, reads the passphrase when there is no key file, and opens the store if it is
+/// of one of `kinds` (a kiosk's or a staff console's: both are unlocked alike, by their key
+/// envelope). Bad input (no store there, a wrong passphrase or key file, the wrong kind of
+/// secret, a store of another kind, refused before anything is written) fails with BadInput; a
+/// damaged envelope or database, or an I/O error, with Failure.
 Outcome<UnlockedStore> openStore(const StoreOptions &options, IntakeStore::Access access,
-                                 StoreSchema schema = StoreSchema::Kiosk);
+                                 const QList<StoreSchema> &kinds = {StoreSchema::Kiosk});
 
 /// "cli:" and the login name of the person running the command, for the audit log.
 QString cliActor();

@@ -1,11 +1,14 @@
-// The store's upkeep for clinic IT: init, status, verify, backup, rekey, passwd, purge.
+// The store's upkeep for clinic IT: init, status, verify, backup, rekey, passwd, purge. Status,
+// verify and backup open a staff console's store as well as a kiosk's.
 
 #include "clisupport.h"
 #include "commands.h"
 #include "passphraseprompt.h"
 #include "storeaccess.h"
 
+#include "console/consolerepository.h"
 #include "store/adminpinguard.h"
+#include "store/auditlog.h"
 #include "store/migrations.h"
 
 #include <QDir>
@@ -188,9 +191,12 @@ int statusCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Shows the store's folder, SQLCipher version, page layout, schema version, counts (intakes, outbox backlog,\n"
-        "audit entries, oldest and newest intake), how the key is locked and whether the kiosk's staff PIN is set\n"
-        "(and long enough, and locked after wrong PINs). No personal data, no PIN."));
+        "Shows the store's kind (a kiosk's or a staff console's), folder, SQLCipher version, page layout,\n"
+        "schema version, counts and how the key is locked. A kiosk's store: intakes, outbox backlog, audit\n"
+        "entries, oldest and newest intake. A console's store: summaries received, waiting for review,\n"
+        "decisions, paired kiosks, staff users, audit entries, oldest and newest summary, retention period.\n"
+        "A kiosk's store also says whether its staff PIN is set (and long enough, and locked after wrong\n"
+        "PINs). No personal data, no PIN."));
     const StoreOptions options(parser);
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOption(jsonOption);
@@ -199,23 +205,71 @@ int statusCommand(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return unexpectedArgument(QStringLiteral("status"));
 
-    auto opened = openStore(options, IntakeStore::Access::ReadOnly);
+    auto opened = openStore(options, IntakeStore::Access::ReadOnly, {StoreSchema::Kiosk, StoreSchema::Console});
     if (!opened)
         return opened.report();
-    QSqlDatabase db = opened->store->database();
+    const IntakeStore &store = *opened->store;
+    QSqlDatabase db = store.database();
     auto schema = Migrations::currentVersion(db);
     if (!schema)
         return fail(Failure, schema.error().message);
-    auto repository = repositoryFor(*opened->store);
-    if (!repository)
-        return repository.report();
-    auto counts = repository->counts();
-    if (!counts)
-        return fail(Failure, counts.error().message);
+    const bool console = store.schema() == StoreSchema::Console;
+    const int latestSchema = Migrations::latestVersion(store.schema());
+    // What the store holds, in counts: label (text), key (JSON) and value of each.
+    struct Count
+    {
+        QString label;
+        QString key;
+        QJsonValue value;
+        QString text;
+    };
+    QList<Count> counts;
+    const auto time = [](const QDateTime &at) { return at.isValid() ? QJsonValue(isoOrEmpty(at)) : QJsonValue(); };
+    if (console) {
+        ConsoleRepository repository(db, [] { return QDateTime::currentDateTimeUtc(); });
+        auto held = repository.counts();
+        if (!held)
+            return fail(Failure, held.error().message);
+        auto days = repository.retention().days();
+        if (!days)
+            return fail(Failure, days.error().message);
+        counts = {
+            {QStringLiteral("Summaries"), QStringLiteral("summaries"), held->summaries, QStringLiteral("%1 received from kiosks").arg(held->summaries)},
+            {QStringLiteral("Awaiting review"), QStringLiteral("waitingForReview"), held->waitingForReview, {}},
+            {QStringLiteral("Decisions"), QStringLiteral("decisions"), held->decisions, {}},
+            {QStringLiteral("Kiosks"), QStringLiteral("kiosksPaired"), held->kiosksPaired,
+             QStringLiteral("%1 paired, %2 of them waiting for approval").arg(held->kiosksPaired).arg(held->kiosksWaiting)},
+            {{}, QStringLiteral("kiosksWaitingForApproval"), held->kiosksWaiting, {}},
+            {QStringLiteral("Staff users"), QStringLiteral("staffUsers"), held->staffUsers, {}},
+            {QStringLiteral("Audit entries"), QStringLiteral("auditEntries"), held->auditEntries, {}},
+            {QStringLiteral("Oldest summary"), QStringLiteral("oldestSummary"), time(held->oldest), {}},
+            {QStringLiteral("Newest summary"), QStringLiteral("newestSummary"), time(held->newest), {}},
+            {QStringLiteral("Retention"), QStringLiteral("retentionDays"), *days, QStringLiteral("%1 days").arg(*days)},
+        };
+    } else {
+        auto repository = repositoryFor(store);
+        if (!repository)
+            return repository.report();
+        auto held = repository->counts();
+        if (!held)
+            return fail(Failure, held.error().message);
+        counts = {
+            {QStringLiteral("Intakes"), QStringLiteral("intakes"), held->intakes, {}},
+            {QStringLiteral("Outbox backlog"), QStringLiteral("outboxPending"), held->outboxPending,
+             QStringLiteral("%1 not yet sent to the staff console").arg(held->outboxPending)},
+            {QStringLiteral("Audit entries"), QStringLiteral("auditEntries"), held->auditEntries, {}},
+            {QStringLiteral("Oldest intake"), QStringLiteral("oldestIntake"), time(held->oldest), {}},
+            {QStringLiteral("Newest intake"), QStringLiteral("newestIntake"), time(held->newest), {}},
+        };
+    }
     const KeyVault &vault = opened->vault;
-    auto staffPin = staffPinReport(*opened->store, *schema);
-    if (!staffPin)
-        return fail(Failure, staffPin.error().message);
+    std::optional<StaffPinReport> staffPin;  // a kiosk's
+    if (!console) {
+        auto report = staffPinReport(store, *schema);
+        if (!report)
+            return fail(Failure, report.error().message);
+        staffPin = *report;
+    }
 
     if (parser.isSet(jsonOption)) {
         QJsonObject key{{QStringLiteral("kind"), vault.kekKind() == KekSource::Kind::Passphrase ? QStringLiteral("passphrase")
@@ -225,43 +279,48 @@ int statusCommand(const QStringList &arguments)
                        QJsonObject{{QStringLiteral("opsLimit"), static_cast<qint64>(vault.argon2Params().opsLimit)},
                                    {QStringLiteral("memLimit"), static_cast<qint64>(vault.argon2Params().memLimit)}});
         }
-        const QJsonObject json{
-            {QStringLiteral("directory"), absolute(opened->store->directory())},
-            {QStringLiteral("sqlcipherVersion"), opened->store->cipherVersion()},
-            {QStringLiteral("pageSize"), opened->store->cipherProfile().pageSize},
-            {QStringLiteral("pageHmac"), CipherProfile::hmacName(opened->store->cipherProfile().hmac)},
+        QJsonObject json{
+            {QStringLiteral("store"), console ? QStringLiteral("console") : QStringLiteral("kiosk")},
+            {QStringLiteral("directory"), absolute(store.directory())},
+            {QStringLiteral("sqlcipherVersion"), store.cipherVersion()},
+            {QStringLiteral("pageSize"), store.cipherProfile().pageSize},
+            {QStringLiteral("pageHmac"), CipherProfile::hmacName(store.cipherProfile().hmac)},
             {QStringLiteral("schemaVersion"), *schema},
-            {QStringLiteral("latestSchemaVersion"), Migrations::latestVersion()},
-            {QStringLiteral("intakes"), counts->intakes},
-            {QStringLiteral("outboxPending"), counts->outboxPending},
-            {QStringLiteral("auditEntries"), counts->auditEntries},
-            {QStringLiteral("oldestIntake"), counts->oldest.isValid() ? QJsonValue(isoOrEmpty(counts->oldest)) : QJsonValue()},
-            {QStringLiteral("newestIntake"), counts->newest.isValid() ? QJsonValue(isoOrEmpty(counts->newest)) : QJsonValue()},
+            {QStringLiteral("latestSchemaVersion"), latestSchema},
             {QStringLiteral("key"), key},
-            {QStringLiteral("staffPin"), staffPin->json},
         };
+        if (staffPin)
+            json.insert(QStringLiteral("staffPin"), staffPin->json);
+        for (const Count &count : std::as_const(counts))
+            json.insert(count.key, count.value);
         print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
         return Success;
     }
 
     const auto row = [](const QString &label, const QString &value) { return QStringLiteral("%1%2\n").arg(label, -18).arg(value); };
-    const QString none = QStringLiteral("-");
     QString text;
-    text += row(QStringLiteral("Store"), absolute(opened->store->directory()));
-    text += row(QStringLiteral("SQLCipher"), opened->store->cipherVersion());
+    text += row(QStringLiteral("Store"), absolute(store.directory()));
+    text += row(QStringLiteral("Kind"), console ? QStringLiteral("staff console (summaries received from kiosks)")
+                                                : QStringLiteral("kiosk (intakes taken on this tablet)"));
+    text += row(QStringLiteral("SQLCipher"), store.cipherVersion());
     text += row(QStringLiteral("Pages"), QStringLiteral("%1 bytes, AES-256-CBC and %2 each")
-                                             .arg(opened->store->cipherProfile().pageSize)
-                                             .arg(CipherProfile::hmacName(opened->store->cipherProfile().hmac)));
-    text += row(QStringLiteral("Schema version"), *schema == Migrations::latestVersion()
+                                             .arg(store.cipherProfile().pageSize)
+                                             .arg(CipherProfile::hmacName(store.cipherProfile().hmac)));
+    text += row(QStringLiteral("Schema version"), *schema == latestSchema
                                                        ? QString::number(*schema)
-                                                       : QStringLiteral("%1 (this program writes %2)").arg(*schema).arg(Migrations::latestVersion()));
-    text += row(QStringLiteral("Intakes"), QString::number(counts->intakes));
-    text += row(QStringLiteral("Outbox backlog"), QStringLiteral("%1 not yet sent to the staff console").arg(counts->outboxPending));
-    text += row(QStringLiteral("Audit entries"), QString::number(counts->auditEntries));
-    text += row(QStringLiteral("Oldest intake"), counts->oldest.isValid() ? isoOrEmpty(counts->oldest) : none);
-    text += row(QStringLiteral("Newest intake"), counts->newest.isValid() ? isoOrEmpty(counts->newest) : none);
+                                                       : QStringLiteral("%1 (this program writes %2)").arg(*schema).arg(latestSchema));
+    for (const Count &count : std::as_const(counts)) {
+        if (count.label.isEmpty())
+            continue;  // said within another row
+        QString value = count.text;
+        if (value.isEmpty())
+            value = count.value.isNull() ? QStringLiteral("-") : count.value.isString() ? count.value.toString()
+                                                                                        : QString::number(count.value.toInteger());
+        text += row(count.label, value);
+    }
     text += row(QStringLiteral("Locked with"), describeKek(vault));
-    text += row(QStringLiteral("Staff PIN"), staffPin->text);
+    if (staffPin)
+        text += row(QStringLiteral("Staff PIN"), staffPin->text);
     print(text);
     return Success;
 }
@@ -270,16 +329,16 @@ int verifyCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Checks the store read-only: every page's HMAC (cipher_integrity_check), the database\n"
-        "structure (integrity_check) and the audit chain. Prints \"ok\" and exits 0, or prints each\n"
-        "problem on its own line and exits 1."));
+        "Checks the store (a kiosk's or a staff console's) read-only: every page's HMAC\n"
+        "(cipher_integrity_check), the database structure (integrity_check) and the audit chain.\n"
+        "Prints \"ok\" and exits 0, or prints each problem on its own line and exits 1."));
     const StoreOptions options(parser);
     if (!parseCommandLine(parser, arguments))
         return BadInput;
     if (!parser.positionalArguments().isEmpty())
         return unexpectedArgument(QStringLiteral("verify"));
 
-    auto opened = openStore(options, IntakeStore::Access::ReadOnly);
+    auto opened = openStore(options, IntakeStore::Access::ReadOnly, {StoreSchema::Kiosk, StoreSchema::Console});
     if (!opened)
         return opened.report();
     auto problems = opened->store->verify();
@@ -304,8 +363,9 @@ int backupCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Copies the store into DEST (a new or empty folder): encrypted under the same key, with the\n"
-        "same key envelope, and reopened and verified before the command succeeds."));
+        "Copies the store (a kiosk's or a staff console's) into DEST (a new or empty folder):\n"
+        "encrypted under the same key, with the same key envelope, and reopened and verified\n"
+        "before the command succeeds."));
     const StoreOptions options(parser);
     parser.addPositionalArgument(QStringLiteral("dest"), QStringLiteral("Folder for the copy."), QStringLiteral("DEST"));
     if (!parseCommandLine(parser, arguments))
@@ -318,7 +378,7 @@ int backupCommand(const QStringList &arguments)
     if (holdsStore(destination))
         return fail(BadInput, QStringLiteral("%1: a store already exists there; choose a new or empty folder").arg(destination));
 
-    auto opened = openStore(options, IntakeStore::Access::ReadWrite);
+    auto opened = openStore(options, IntakeStore::Access::ReadWrite, {StoreSchema::Kiosk, StoreSchema::Console});
     if (!opened)
         return opened.report();
     if (absolute(destination) == absolute(opened->store->directory()))
@@ -326,16 +386,22 @@ int backupCommand(const QStringList &arguments)
     if (auto status = opened->store->backupTo(destination, opened->kek); !status)
         return fail(Failure, status.error().message);
 
-    auto repository = repositoryFor(*opened->store);
-    if (!repository)
-        return repository.report();
-    if (auto status = repository->audit(cliActor(), QStringLiteral("store.backup")); !status) {
+    // the audit log is the same in both kinds of store
+    const AuditEntry entry{QDateTime::currentDateTimeUtc(), cliActor(), QStringLiteral("store.backup"), {}, {}};
+    if (auto status = AuditLog(opened->store->database()).record(entry); !status) {
         return fail(Failure, QStringLiteral("the backup in %1 is complete, but the audit entry could not be written: %2")
                                  .arg(destination, status.error().message));
     }
-    auto counts = repository->counts();
-    print(QStringLiteral("Backed up %1 intakes to %2 (encrypted with the same key; reopened and verified).\n")
-              .arg(counts ? QString::number(counts->intakes) : QStringLiteral("the"), absolute(destination)));
+    QString what = QStringLiteral("the store");
+    if (opened->store->schema() == StoreSchema::Console) {
+        const ConsoleRepository repository(opened->store->database(), [] { return QDateTime::currentDateTimeUtc(); });
+        if (auto counts = repository.counts())
+            what = QStringLiteral("the staff console's store (%1 summaries)").arg(counts->summaries);
+    } else if (auto repository = repositoryFor(*opened->store)) {
+        if (auto counts = repository->counts())
+            what = QStringLiteral("%1 intakes").arg(counts->intakes);
+    }
+    print(QStringLiteral("Backed up %1 to %2 (encrypted with the same key; reopened and verified).\n").arg(what, absolute(destination)));
     return Success;
 }
 

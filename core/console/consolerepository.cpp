@@ -861,6 +861,31 @@ Result<QList<std::pair<QString, QString>>> ConsoleRepository::recentNonces(const
 
 // --- other ---------------------------------------------------------------------------------
 
+Result<ConsoleCounts> ConsoleRepository::counts() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // A store opened read-only is not migrated: before approvals (schema step 3) every paired
+    // kiosk counts as approved, as the upgrade makes it.
+    if (!run(query, QStringLiteral("SELECT count(*) FROM pragma_table_info('kiosks') WHERE name = 'approval'"), {}) || !query.next())
+        return storeError(QStringLiteral("cannot count the store's records"), query.lastError());
+    const bool approvals = query.value(0).toInt() > 0;
+    const QString paired = approvals ? QStringLiteral("revoked_at IS NULL AND approval <> 'rejected'") : QStringLiteral("revoked_at IS NULL");
+    const QString waiting = approvals ? QStringLiteral("revoked_at IS NULL AND approval = 'pending'") : QStringLiteral("0");
+    if (!run(query,
+             QStringLiteral("SELECT (SELECT count(*) FROM summaries), (SELECT count(*) FROM summaries WHERE ") + needsReviewCondition
+                 + QStringLiteral("), (SELECT count(*) FROM decisions), (SELECT count(*) FROM kiosks WHERE ") + paired
+                 + QStringLiteral("), (SELECT count(*) FROM kiosks WHERE ") + waiting + QStringLiteral("), "
+                                  "(SELECT count(*) FROM staff_users WHERE disabled_at IS NULL), (SELECT count(*) FROM audit_log), "
+                                  "(SELECT min(created_at) FROM summaries), (SELECT max(created_at) FROM summaries)"),
+             {})
+        || !query.next())
+        return storeError(QStringLiteral("cannot count the store's records"), query.lastError());
+    return ConsoleCounts{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                         query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong(),
+                         query.value(6).toLongLong(), fromIsoTime(query.value(7)), fromIsoTime(query.value(8))};
+}
+
 Result<QList<AuditEntry>> ConsoleRepository::auditTrail(const QString &intakeUuid) const
 {
     QSqlQuery query(m_db);

@@ -160,6 +160,20 @@ struct ReviewFilter
     QDate day;  ///< the clinic's local calendar day the intake was finished on; invalid: today (by the clock)
 };
 
+/// What a console store holds, in counts (intake-cli status): nothing about a client.
+struct ConsoleCounts
+{
+    qint64 summaries = 0;
+    qint64 waitingForReview = 0;  ///< flagged and not decided
+    qint64 decisions = 0;
+    qint64 kiosksPaired = 0;      ///< not unpaired, approved or waiting for approval
+    qint64 kiosksWaiting = 0;     ///< of those, waiting for an administrator's approval
+    qint64 staffUsers = 0;        ///< not disabled
+    qint64 auditEntries = 0;
+    QDateTime oldest;             ///< when the oldest summary's intake was finished; invalid without any
+    QDateTime newest;
+};
+
 /// The staff console's encrypted store (StoreSchema::Console): received summaries, staff users,
 /// decisions, paired kiosks, pairing tokens and seen nonces. Writes are all-or-nothing; each
 /// staff view of an intake, each decision, each pairing, approval, rejection and unpairing is
@@ -281,6 +295,9 @@ public:
     ConsoleRetention &retention() { return m_retention; }
 
     // --- other ------------------------------------------------------------------------------
+
+    /// The store's contents in counts.
+    Result<ConsoleCounts> counts() const;
 
     /// Records something done outside this class (e.g. "console.started").
     Status audit(const QString &actor, const QString &action, const QString &intakeUuid = {},

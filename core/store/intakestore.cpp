@@ -69,7 +69,7 @@ IntakeStore::Reopener IntakeStore::reopener() const
 {
     return [directory = m_directory, schema = m_schema, key = m_dataKey,
             profile = m_profile]() -> Result<std::unique_ptr<IntakeStore>> {
-        return openWithKey(directory, key->copy(), profile, Access::ReadWrite, schema,
+        return openWithKey(directory, key->copy(), profile, Access::ReadWrite, {schema},
                            {.checkIntegrity = false, .migrate = false}, nullptr);
     };
 }
@@ -81,11 +81,12 @@ QString IntakeStore::cipherVersion() const
 
 Result<std::unique_ptr<IntakeStore>> IntakeStore::openWithKey(const QString &directory, SecretBytes dataKey,
                                                               const CipherProfile &profile, Access access,
-                                                              StoreSchema schema, OpenSteps steps, bool *wrongKey)
+                                                              const QList<StoreSchema> &kinds, OpenSteps steps, bool *wrongKey,
+                                                              std::optional<StoreSchema> *refusedKind)
 {
     const QString connectionName = QStringLiteral("intake-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto *driver = new SqlCipherDriver();
-    std::unique_ptr<IntakeStore> store(new IntakeStore(directory, connectionName, schema));
+    std::unique_ptr<IntakeStore> store(new IntakeStore(directory, connectionName, kinds.constFirst()));
     store->m_dataKey = std::make_shared<const ParkedSecret>(copyOf(dataKey));
     store->m_profile = profile;
     driver->setKey(std::move(dataKey));
@@ -105,10 +106,18 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::openWithKey(const QString &dir
         }
     }
     if (steps.migrate) {
-        // A console store is never opened, let alone migrated, as a kiosk's, nor the reverse.
+        // A console store is never opened, let alone migrated, as a kiosk's, nor the reverse. (An
+        // empty database becomes the first kind asked for.)
         QSqlDatabase db = store->database();
-        if (auto kind = Migrations::checkKind(db, schema); !kind)
+        auto kind = Migrations::kindOf(db);
+        if (!kind)
             return Error{QStringLiteral("%1: %2").arg(db.databaseName(), kind.error().message)};
+        store->m_schema = kind->value_or(kinds.constFirst());
+        if (!kinds.contains(store->m_schema)) {
+            if (refusedKind)
+                *refusedKind = store->m_schema;
+            return Error{QStringLiteral("%1: %2").arg(db.databaseName(), Migrations::checkKind(db, kinds.constFirst()).error().message)};
+        }
     }
     if (access == Access::ReadWrite && steps.checkIntegrity) {
         // Writing into a damaged file can spread the damage: check every page first.
@@ -123,10 +132,10 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::openWithKey(const QString &dir
     }
     if (access == Access::ReadWrite && steps.migrate) {
         QSqlDatabase db = store->database();
-        if (auto status = Migrations::migrate(db, schema); !status)
+        if (auto status = Migrations::migrate(db, store->m_schema); !status)
             return Error{QStringLiteral("%1: %2").arg(db.databaseName(), status.error().message)};
         // the staff PIN that releases before schema 4 kept in a plain file beside the database
-        if (schema == StoreSchema::Kiosk) {
+        if (store->m_schema == StoreSchema::Kiosk) {
             if (auto status = AdminPinGuard::adoptLegacyFile(db, directory, QDateTime::currentDateTimeUtc(), steps.create);
                 !status)
                 return Error{QStringLiteral("%1: %2").arg(db.databaseName(), status.error().message)};
@@ -150,7 +159,7 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::create(const QString &director
     auto key = vault->unlock(kek);
     if (!key)
         return key.error();
-    auto store = openWithKey(directory, std::move(key).value(), vault->cipherProfile(), Access::ReadWrite, schema,
+    auto store = openWithKey(directory, std::move(key).value(), vault->cipherProfile(), Access::ReadWrite, {schema},
                              {.create = true}, nullptr);
     // Owner only, like the folder; SQLite gives the -wal and -shm files the database's mode.
     QFile::setPermissions(inDirectory(directory, databaseFileName), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -164,6 +173,13 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::create(const QString &director
 Result<std::unique_ptr<IntakeStore>> IntakeStore::open(const QString &directory, const KekSource &kek, Access access,
                                                        StoreSchema schema)
 {
+    return openAnyOf(directory, kek, access, {schema});
+}
+
+Result<std::unique_ptr<IntakeStore>> IntakeStore::openAnyOf(const QString &directory, const KekSource &kek, Access access,
+                                                            const QList<StoreSchema> &kinds,
+                                                            std::optional<StoreSchema> *refusedKind)
+{
     const QString databasePath = inDirectory(directory, databaseFileName);
     if (!QFileInfo::exists(databasePath) || !QFileInfo::exists(inDirectory(directory, keyVaultFileName)))
         return Error{QStringLiteral("%1: no intake store here (run 'intake-cli init' first)").arg(directory)};
@@ -176,7 +192,7 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::open(const QString &directory,
         return key.error();
 
     bool wrongKey = false;
-    auto store = openWithKey(directory, std::move(key).value(), vault->cipherProfile(), access, schema, {}, &wrongKey);
+    auto store = openWithKey(directory, std::move(key).value(), vault->cipherProfile(), access, kinds, {}, &wrongKey, refusedKind);
     const QString pendingPath = inDirectory(directory, pendingKeyVaultFileName);
     if (!QFileInfo::exists(pendingPath) || access == Access::ReadOnly)
         return store;
@@ -195,7 +211,7 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::open(const QString &directory,
     auto pendingKey = pending->unlock(kek);
     if (!pendingKey)
         return store;
-    auto finished = openWithKey(directory, std::move(pendingKey).value(), pending->cipherProfile(), access, schema, {}, nullptr);
+    auto finished = openWithKey(directory, std::move(pendingKey).value(), pending->cipherProfile(), access, kinds, {}, nullptr, refusedKind);
     if (finished) {
         if (!replaceFile(pendingPath, inDirectory(directory, keyVaultFileName)))
             return Error{QStringLiteral("%1: cannot finish an interrupted rekey").arg(directory)};
@@ -259,7 +275,7 @@ Status IntakeStore::backupTo(const QString &destination, const KekSource &kek)
     {
         // The copy is encrypted under the same data key, so the copied envelope opens it.
         // and laid out alike: the backup copies pages as they are
-        auto copy = openWithKey(destination, std::move(key).value(), vault->cipherProfile(), Access::ReadWrite, m_schema,
+        auto copy = openWithKey(destination, std::move(key).value(), vault->cipherProfile(), Access::ReadWrite, {m_schema},
                                 {.create = true, .checkIntegrity = false, .migrate = false}, nullptr);
         if (!copy)
             return failed(copy.error());

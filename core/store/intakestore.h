@@ -8,8 +8,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <QList>
+
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace intake {
 
@@ -43,6 +46,12 @@ public:
     static Result<std::unique_ptr<IntakeStore>> open(const QString &directory, const KekSource &kek,
                                                      Access access = Access::ReadWrite,
                                                      StoreSchema schema = StoreSchema::Kiosk);
+    /// The same for a store of any kind in `kinds` (not empty), for a tool that serves more than
+    /// one (schema() then says which it is). A store of another kind is refused before anything
+    /// is written to it; `refusedKind`, when given, then says what it is.
+    static Result<std::unique_ptr<IntakeStore>> openAnyOf(const QString &directory, const KekSource &kek, Access access,
+                                                          const QList<StoreSchema> &kinds,
+                                                          std::optional<StoreSchema> *refusedKind = nullptr);
     ~IntakeStore();
 
     IntakeStore(const IntakeStore &) = delete;
@@ -87,7 +96,8 @@ private:
     };
     static Result<std::unique_ptr<IntakeStore>> openWithKey(const QString &directory, SecretBytes dataKey,
                                                             const CipherProfile &profile, Access access,
-                                                            StoreSchema schema, OpenSteps steps, bool *wrongKey);
+                                                            const QList<StoreSchema> &kinds, OpenSteps steps, bool *wrongKey,
+                                                            std::optional<StoreSchema> *refusedKind = nullptr);
     SqlCipherDriver *driver() const;
 
     QString m_directory;

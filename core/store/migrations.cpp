@@ -284,7 +284,7 @@ Result<int> Migrations::currentVersion(QSqlDatabase &db)
     return query.value(0).toInt();
 }
 
-Status Migrations::checkKind(QSqlDatabase &db, StoreSchema schema)
+Result<std::optional<StoreSchema>> Migrations::kindOf(QSqlDatabase &db)
 {
     auto id = applicationId(db);
     if (!id)
@@ -292,16 +292,24 @@ Status Migrations::checkKind(QSqlDatabase &db, StoreSchema schema)
     auto version = currentVersion(db);
     if (!version)
         return version.error();
-    const bool empty = *id == 0 && *version == 0;
-    const bool kiosk = *id == kioskApplicationId || (*id == 0 && *version > 0);
-    const bool console = *id == consoleApplicationId;
-    if (empty || (schema == StoreSchema::Kiosk && kiosk) || (schema == StoreSchema::Console && console))
-        return {};
-    if (kiosk || console) {
-        return Error{QStringLiteral("this is a %1 store, not a %2 store: open it with the %1's tools")
-                         .arg(storeSchemaName(kiosk ? StoreSchema::Kiosk : StoreSchema::Console), storeSchemaName(schema))};
-    }
+    if (*id == 0 && *version == 0)
+        return std::optional<StoreSchema>();
+    if (*id == kioskApplicationId || *id == 0)
+        return std::optional<StoreSchema>(StoreSchema::Kiosk);
+    if (*id == consoleApplicationId)
+        return std::optional<StoreSchema>(StoreSchema::Console);
     return Error{QStringLiteral("not an intake store (unknown application id %1)").arg(*id)};
+}
+
+Status Migrations::checkKind(QSqlDatabase &db, StoreSchema schema)
+{
+    auto kind = kindOf(db);
+    if (!kind)
+        return kind.error();
+    if (!kind->has_value() || **kind == schema)
+        return {};
+    return Error{QStringLiteral("this is a %1 store, not a %2 store: open it with the %1's tools")
+                     .arg(storeSchemaName(**kind), storeSchemaName(schema))};
 }
 
 Status Migrations::migrate(QSqlDatabase &db, int targetVersion)

@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace intake {
 
 /// Which kind of store a database is: the kiosk's (intakes, outbox) or the staff console's
@@ -31,6 +33,9 @@ public:
     static Status migrate(QSqlDatabase &db, int targetVersion = -1);
     /// The same for a store of the given kind.
     static Status migrate(QSqlDatabase &db, StoreSchema schema, int targetVersion = -1);
+    /// Which kind of store the database is; nullopt for an empty database. Fails for a database
+    /// that is no intake store.
+    static Result<std::optional<StoreSchema>> kindOf(QSqlDatabase &db);
     /// Fails when the database is a store of another kind (or no intake store at all); an empty
     /// database passes.
     static Status checkKind(QSqlDatabase &db, StoreSchema schema);

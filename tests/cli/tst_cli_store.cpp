@@ -1,10 +1,18 @@
 // The store commands of the built intake-cli, run as a clinic's IT person would, on real
-// SQLCipher stores in temporary folders. Key files keep Argon2 out of most tests; the few
-// passphrase tests pay for it (about half a second a derivation).
+// SQLCipher stores in temporary folders: a kiosk's, and at the end a staff console's. Key files
+// keep Argon2 out of most tests; the few passphrase tests pay for it (about half a second a
+// derivation).
 
+#include "console/consolerepository.h"
 #include "memorylocklimits.h"
+#include "shippedassets.h"
+#include "store/demodata.h"
+#include "store/intakestore.h"
 #include "store/keyvault.h"
 #include "store/processhardening.h"
+#include "sync/pairingcode.h"
+#include "sync/summary.h"
+#include "sync/summaryparser.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -878,6 +886,289 @@ TEST_F(CliStore, OnATerminalThePassphraseIsNotEchoedAndCtrlCRestoresEcho)
         EXPECT_TRUE(session.echoes());
         EXPECT_FALSE(session.output().contains("half a pass"));
     }
+}
+
+// --- a staff console's store -------------------------------------------------------------------
+// status, verify and backup open it as they open a kiosk's; the commands that only make sense on
+// a kiosk refuse it with one line, exit 2, and leave it as it was. The stores are real console
+// stores made by the console's own code, and the checked-in one of an earlier release
+// (tests/data/stores/pagecrypto-console, console schema 1).
+
+namespace {
+
+using namespace intake;
+
+QDateTime now()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+/// The database and the key envelope of the store in `directory`, by name (a read-only open of
+/// a database in WAL mode may leave SQLite's empty -wal and -shm files beside it).
+std::map<QString, QByteArray> storeFiles(const QString &directory)
+{
+    auto files = snapshot(directory);
+    std::erase_if(files, [](const auto &file) {
+        return file.first != IntakeStore::databaseFileName && file.first != IntakeStore::keyVaultFileName;
+    });
+    return files;
+}
+
+/// A console store in a temporary folder, locked with a key file, as the staff console makes and
+/// fills it: an administrator and an esthetician, an approved kiosk and one waiting for approval,
+/// five summaries of demo intakes (each flagged one waiting for review but one, which is decided).
+class CliConsoleStore : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(KeyVault::createKeyFile(keyFile()).ok());
+        auto created = IntakeStore::create(dataDir(), KekSource::keyFile(keyFile()), Argon2Params::fastForTests(), StoreSchema::Console);
+        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+        ConsoleRepository repository(created.value()->database(), now);
+        auto admin = repository.createFirstAdmin(QStringLiteral("Dana"), SecretBytes::fromUtf8(QStringLiteral("258046")));
+        ASSERT_TRUE(admin.ok()) << admin.error().message.toStdString();
+        ASSERT_TRUE(repository.addStaff(*admin, QStringLiteral("Blanca"), SecretBytes::fromUtf8(QStringLiteral("135791")), false).ok());
+        auto token = repository.issuePairingToken(*admin);
+        ASSERT_TRUE(token.ok());
+        auto kiosk = repository.pairKiosk(token->token, QStringLiteral("Waiting-room tablet"));
+        ASSERT_TRUE(kiosk.ok()) << kiosk.error().message.toStdString();
+        ASSERT_TRUE(repository.approveKiosk(kiosk->kioskId, *admin).ok());
+        token = repository.issuePairingToken(*admin);
+        ASSERT_TRUE(token.ok());
+        ASSERT_TRUE(repository.pairKiosk(token->token, QStringLiteral("Tablet by the door")).ok());
+
+        auto screening = ShippedAssets::loadScreening();
+        ASSERT_TRUE(screening.ok()) << screening.error().message.toStdString();
+        DemoData demo(screening->questionnaire, screening->rules, 7);
+        QList<IncomingSummary> incoming;
+        for (int i = 0; i < 5; ++i) {
+            const FinishedIntake intake = demo.next(now().addSecs(-3600 * (5 - i)));
+            clientNames.append(intake.client.firstName.toUtf8());
+            clientNames.append(intake.client.lastName.toUtf8());
+            auto summary = SummaryParser::validate(Summary::build(intake, screening->questionnaire));
+            ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
+            incoming.append({std::move(summary).value(), kiosk->kioskId, {}});
+        }
+        ASSERT_TRUE(repository.storeSummaries(incoming).ok());
+        for (const IncomingSummary &summary : std::as_const(incoming)) {
+            if (summary.summary.outcome == Severity::Clear)
+                continue;
+            if (decided == 0) {
+                ASSERT_TRUE(repository.recordDecision(summary.summary.uuid, *admin, Decision::Proceed, std::nullopt, {}).ok());
+                ++decided;
+            } else {
+                ++waiting;
+            }
+        }
+        ASSERT_EQ(decided, 1) << "the demo intakes have no flagged one";
+        auto trail = repository.auditTrail();
+        ASSERT_TRUE(trail.ok());
+        auditEntries = trail->size();
+    }
+
+    QString dataDir() const { return temp.filePath(QStringLiteral("console")); }
+    QString keyFile() const { return temp.filePath(QStringLiteral("console.key")); }
+
+    QStringList on(QStringList arguments, const QString &directory = {}) const
+    {
+        return arguments << QStringLiteral("--data-dir") << (directory.isEmpty() ? dataDir() : directory)
+                         << QStringLiteral("--key-file") << keyFile();
+    }
+
+    void expectNoClientData(const CliRun &run) const
+    {
+        for (const QByteArray &name : clientNames) {
+            EXPECT_FALSE(run.out.contains(name)) << "a client's name in the output: " << run.diagnostics();
+            EXPECT_FALSE(run.err.contains(name)) << "a client's name in an error: " << run.diagnostics();
+        }
+    }
+
+    QTemporaryDir temp;
+    QList<QByteArray> clientNames;
+    int decided = 0;
+    int waiting = 0;
+    qsizetype auditEntries = 0;
+};
+
+} // namespace
+
+TEST_F(CliConsoleStore, StatusSaysItIsAConsoleStoreWithItsCountsAndNoClientData)
+{
+    const auto before = storeFiles(dataDir());
+    const CliRun text = cli(on({QStringLiteral("status")}));
+    ASSERT_EQ(text.exitCode, 0) << text.diagnostics();
+    EXPECT_TRUE(text.out.contains("Kind              staff console")) << text.diagnostics();
+    EXPECT_TRUE(text.out.contains("Summaries         5 received from kiosks")) << text.diagnostics();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Awaiting review   %1").arg(waiting).toUtf8())) << text.diagnostics();
+    EXPECT_TRUE(text.out.contains("Kiosks            2 paired, 1 of them waiting for approval")) << text.diagnostics();
+    EXPECT_TRUE(text.out.contains("Staff users       2")) << text.diagnostics();
+    EXPECT_TRUE(text.out.contains("Retention         365 days")) << text.diagnostics();
+    EXPECT_TRUE(text.out.contains("Locked with       key file")) << text.diagnostics();
+    EXPECT_FALSE(text.out.contains("Outbox")) << "a kiosk's counts on a console store: " << text.diagnostics();
+    expectNoClientData(text);
+    EXPECT_FALSE(text.out.contains("Dana")) << "a staff member's name in the status";
+
+    const CliRun json = cli(on({QStringLiteral("status"), QStringLiteral("--json")}));
+    ASSERT_EQ(json.exitCode, 0) << json.diagnostics();
+    const QJsonObject status = json.object();
+    EXPECT_EQ(status.value(QLatin1String("store")).toString(), QStringLiteral("console"));
+    EXPECT_EQ(status.value(QLatin1String("schemaVersion")).toInt(), Migrations::latestVersion(StoreSchema::Console));
+    EXPECT_EQ(status.value(QLatin1String("latestSchemaVersion")).toInt(), Migrations::latestVersion(StoreSchema::Console));
+    EXPECT_EQ(status.value(QLatin1String("summaries")).toInteger(), 5);
+    EXPECT_EQ(status.value(QLatin1String("waitingForReview")).toInteger(), waiting);
+    EXPECT_EQ(status.value(QLatin1String("decisions")).toInteger(), decided);
+    EXPECT_EQ(status.value(QLatin1String("kiosksPaired")).toInteger(), 2);
+    EXPECT_EQ(status.value(QLatin1String("kiosksWaitingForApproval")).toInteger(), 1);
+    EXPECT_EQ(status.value(QLatin1String("staffUsers")).toInteger(), 2);
+    EXPECT_EQ(status.value(QLatin1String("auditEntries")).toInteger(), auditEntries);
+    EXPECT_EQ(status.value(QLatin1String("retentionDays")).toInteger(), 365);
+    EXPECT_TRUE(QDateTime::fromString(status.value(QLatin1String("oldestSummary")).toString(), Qt::ISODateWithMs).isValid());
+    EXPECT_FALSE(status.contains(QLatin1String("intakes")));
+    EXPECT_EQ(status.value(QLatin1String("key")).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("keyfile"));
+    expectNoClientData(json);
+
+    EXPECT_EQ(storeFiles(dataDir()), before) << "status changed the store";
+}
+
+TEST_F(CliConsoleStore, VerifySaysOkAndNamesAFlippedByte)
+{
+    const CliRun verify = cli(on({QStringLiteral("verify")}));
+    EXPECT_EQ(verify.exitCode, 0) << verify.diagnostics();
+    EXPECT_EQ(verify.out, QByteArray("ok\n"));
+
+    // one byte in the middle of a page: its HMAC no longer matches
+    const QString database = QDir(dataDir()).filePath(IntakeStore::databaseFileName);
+    QByteArray bytes = readFile(database);
+    ASSERT_GT(bytes.size(), 3 * 4096);
+    bytes[2 * 4096 + 100] = static_cast<char>(bytes[2 * 4096 + 100] ^ 0x5A);
+    QFile file(database);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    const CliRun damaged = cli(on({QStringLiteral("verify")}));
+    EXPECT_EQ(damaged.exitCode, 1) << damaged.diagnostics();
+    EXPECT_TRUE(damaged.out.contains("cipher_integrity_check")) << damaged.diagnostics();
+    EXPECT_EQ(cliErrorLines(damaged.err), 1) << damaged.diagnostics();
+    expectNoClientData(damaged);
+    EXPECT_EQ(readFile(database), bytes) << "verify wrote to the store";
+}
+
+TEST_F(CliConsoleStore, BackupIsAConsoleStoreThatVerifiesAndOpensWithTheSameKeyFile)
+{
+    const QString destination = temp.filePath(QStringLiteral("backups/console-2026-12-07"));
+    const CliRun backup = cli(on({QStringLiteral("backup"), destination}));
+    ASSERT_EQ(backup.exitCode, 0) << backup.diagnostics();
+    EXPECT_TRUE(backup.out.contains("Backed up the staff console's store (5 summaries)")) << backup.diagnostics();
+
+    const CliRun verify = cli(on({QStringLiteral("verify")}, destination));
+    EXPECT_EQ(verify.exitCode, 0) << verify.diagnostics();
+    EXPECT_EQ(verify.out, QByteArray("ok\n"));
+    const CliRun copied = cli(on({QStringLiteral("status"), QStringLiteral("--json")}, destination));
+    ASSERT_EQ(copied.exitCode, 0) << copied.diagnostics();
+    EXPECT_EQ(copied.object().value(QLatin1String("store")).toString(), QStringLiteral("console"));
+    EXPECT_EQ(copied.object().value(QLatin1String("summaries")).toInteger(), 5);
+
+    // the copy is a console store that the console opens, encrypted: no client's name in its files
+    {
+        auto store = IntakeStore::open(destination, KekSource::keyFile(keyFile()), IntakeStore::Access::ReadOnly, StoreSchema::Console);
+        ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+        ConsoleRepository repository(store.value()->database(), now);
+        auto staff = repository.staffUsers();
+        ASSERT_TRUE(staff.ok());
+        EXPECT_EQ(staff->size(), 2);
+    }
+    for (const auto &[name, bytes] : snapshot(destination)) {
+        for (const QByteArray &client : std::as_const(clientNames))
+            EXPECT_FALSE(bytes.contains(client)) << name.toStdString();
+    }
+
+    // the original records the backup, by the person who ran it
+    auto store = IntakeStore::open(dataDir(), KekSource::keyFile(keyFile()), IntakeStore::Access::ReadOnly, StoreSchema::Console);
+    ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+    auto trail = ConsoleRepository(store.value()->database(), now).auditTrail();
+    ASSERT_TRUE(trail.ok());
+    ASSERT_EQ(trail->size(), auditEntries + 1);
+    EXPECT_EQ(trail->constLast().action, QStringLiteral("store.backup"));
+    EXPECT_EQ(trail->constLast().actor, QStringLiteral("cli:it-tester"));
+
+    // a second backup into the same folder is refused and leaves the first as it was
+    const auto first = snapshot(destination);
+    const CliRun again = cli(on({QStringLiteral("backup"), destination}));
+    EXPECT_EQ(again.exitCode, 2) << again.diagnostics();
+    EXPECT_EQ(snapshot(destination), first);
+}
+
+// What only a kiosk does (its intakes, its outbox, its pairing, its staff PIN, its key) refuses a
+// console store in one line, before anything is written.
+TEST_F(CliConsoleStore, KioskCommandsRefuseItAndChangeNothing)
+{
+    PairingCode code;
+    code.host = QStringLiteral("127.0.0.1");
+    code.port = 9;  // nothing is asked of it: the store is refused first
+    code.fingerprint = QString(64, u'a');
+    code.token = QString(32, u'A');
+    const QString uuid = QStringLiteral("3f1c2a9e-5b7d-4e21-9a0c-6d8e4f2b1a37");
+    const QList<std::pair<QStringList, QByteArray>> commands{
+        {{QStringLiteral("seed-demo"), QStringLiteral("3")}, {}},
+        {{QStringLiteral("sync"), QStringLiteral("--once")}, {}},
+        {{QStringLiteral("pair"), code.toString()}, {}},
+        {{QStringLiteral("list")}, {}},
+        {{QStringLiteral("show"), uuid}, {}},
+        {{QStringLiteral("export"), uuid}, {}},
+        {{QStringLiteral("purge"), QStringLiteral("--retention-days"), QStringLiteral("30")}, {}},
+        {{QStringLiteral("set-admin-pin")}, "48151623\n"},
+        {{QStringLiteral("rekey")}, {}},
+        {{QStringLiteral("passwd"), QStringLiteral("--new-key-file"), temp.filePath(QStringLiteral("new.key"))}, {}},
+    };
+    const auto before = snapshot(dataDir());
+    for (const auto &[arguments, input] : commands) {
+        const CliRun run = cli(on(arguments), input);
+        const std::string command = arguments.constFirst().toStdString();
+        EXPECT_EQ(run.exitCode, 2) << command << ": " << run.diagnostics();
+        EXPECT_EQ(cliErrorLines(run.err), 1) << command << ": " << run.diagnostics();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("intake-cli: %1: this is a staff console's store; this command works on a "
+                                                    "kiosk's store only (on a console's store: status, verify, backup); nothing "
+                                                    "was changed").arg(dataDir()).toUtf8()))
+            << command << ": " << run.diagnostics();
+        EXPECT_TRUE(run.out.isEmpty()) << command << ": " << run.diagnostics();
+        EXPECT_EQ(snapshot(dataDir()), before) << command << " changed the store";
+    }
+    EXPECT_FALSE(QFile::exists(temp.filePath(QStringLiteral("new.key")))) << "passwd made a key file for nothing";
+}
+
+// A console store written by an earlier release (schema 1, before kiosks waited for approval),
+// read-only: status counts it as it stands, verify passes, and neither migrates it.
+TEST(CliConsoleStoreOfAnEarlierRelease, StatusAndVerifyReadItAsItStands)
+{
+    QTemporaryDir temp;
+    const QString source = QStringLiteral(INTAKE_TEST_DATA "/stores/pagecrypto-console");
+    for (const QString &name : {IntakeStore::databaseFileName, IntakeStore::keyVaultFileName, QStringLiteral("store.key")}) {
+        ASSERT_TRUE(QFile::copy(QDir(source).filePath(name), temp.filePath(name))) << name.toStdString();
+        QFile::setPermissions(temp.filePath(name), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    const QStringList store{QStringLiteral("--data-dir"), temp.path(), QStringLiteral("--key-file"), temp.filePath(QStringLiteral("store.key"))};
+    const auto before = storeFiles(temp.path());
+
+    const CliRun status = cli(QStringList{QStringLiteral("status"), QStringLiteral("--json")} + store);
+    ASSERT_EQ(status.exitCode, 0) << status.diagnostics();
+    const QJsonObject json = status.object();
+    EXPECT_EQ(json.value(QLatin1String("store")).toString(), QStringLiteral("console"));
+    EXPECT_EQ(json.value(QLatin1String("schemaVersion")).toInt(), 1);
+    EXPECT_EQ(json.value(QLatin1String("summaries")).toInteger(), 3);
+    EXPECT_EQ(json.value(QLatin1String("decisions")).toInteger(), 1);
+    EXPECT_EQ(json.value(QLatin1String("kiosksPaired")).toInteger(), 1);
+    EXPECT_EQ(json.value(QLatin1String("kiosksWaitingForApproval")).toInteger(), 0);
+    EXPECT_EQ(json.value(QLatin1String("staffUsers")).toInteger(), 1);
+    const CliRun text = cli(QStringList{QStringLiteral("status")} + store);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Schema version    1 (this program writes %1)")
+                                      .arg(Migrations::latestVersion(StoreSchema::Console)).toUtf8()))
+        << text.diagnostics();
+
+    const CliRun verify = cli(QStringList{QStringLiteral("verify")} + store);
+    EXPECT_EQ(verify.exitCode, 0) << verify.diagnostics();
+    EXPECT_EQ(verify.out, QByteArray("ok\n"));
+    EXPECT_EQ(storeFiles(temp.path()), before) << "status or verify changed the store";
 }
 
 int main(int argc, char *argv[])

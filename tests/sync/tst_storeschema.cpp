@@ -10,6 +10,7 @@
 #include "synctestsupport.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -72,6 +73,43 @@ TEST(StoreSchema, EachKindRefusesToOpenAsTheOther)
     }
     EXPECT_TRUE(IntakeStore::open(consolePath, console.kek(), IntakeStore::Access::ReadWrite, StoreSchema::Console).ok());
     EXPECT_TRUE(IntakeStore::open(kioskPath, kiosk.kek()).ok());
+}
+
+// A tool that serves both kinds (intake-cli) opens either and learns which it is; a kind it did
+// not ask for is refused, with what it is, before the older console store below is migrated.
+TEST(StoreSchema, OpenAnyOfOpensEitherKindAndRefusesAnotherUnchanged)
+{
+    TempKeyFileStore console(StoreSchema::Console);
+    TempKeyFileStore kiosk(StoreSchema::Kiosk);
+    const QString consolePath = console.storePath();
+    const QString kioskPath = kiosk.storePath();
+    console.store.reset();
+    kiosk.store.reset();
+    const QList<StoreSchema> both{StoreSchema::Kiosk, StoreSchema::Console};
+    for (auto access : {IntakeStore::Access::ReadWrite, IntakeStore::Access::ReadOnly}) {
+        std::optional<StoreSchema> refused;
+        auto opened = IntakeStore::openAnyOf(consolePath, console.kek(), access, both, &refused);
+        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+        EXPECT_EQ(opened.value()->schema(), StoreSchema::Console);
+        EXPECT_FALSE(refused.has_value());
+        opened = IntakeStore::openAnyOf(kioskPath, kiosk.kek(), access, both, &refused);
+        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+        EXPECT_EQ(opened.value()->schema(), StoreSchema::Kiosk);
+        EXPECT_FALSE(refused.has_value());
+    }
+
+    QTemporaryDir dir;
+    const KekSource key = KekSource::keyFile(copyOfFixtureStore(QStringLiteral("pagecrypto-console"), dir));
+    std::optional<StoreSchema> refused;
+    auto asKiosk = IntakeStore::openAnyOf(dir.path(), key, IntakeStore::Access::ReadWrite, {StoreSchema::Kiosk}, &refused);
+    ASSERT_FALSE(asKiosk.ok());
+    EXPECT_EQ(refused, StoreSchema::Console);
+    EXPECT_TRUE(asKiosk.error().message.contains(QLatin1String("staff console store, not a kiosk store")))
+        << asKiosk.error().message.toStdString();
+    auto unchanged = IntakeStore::open(dir.path(), key, IntakeStore::Access::ReadOnly, StoreSchema::Console);
+    ASSERT_TRUE(unchanged.ok()) << unchanged.error().message.toStdString();
+    QSqlDatabase db = unchanged.value()->database();
+    EXPECT_EQ(Migrations::currentVersion(db).value(), 1) << "the refused store was migrated";
 }
 
 TEST(StoreSchema, AKioskStoreFromBeforeStepThreeStillOpensAsAKiosk)
