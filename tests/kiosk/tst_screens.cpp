@@ -156,8 +156,8 @@ protected:
         EXPECT_TRUE(driver->waitFor(stillThere)) << "the idle warning dialog is not on the screen";
         capture(QStringLiteral("idle-warning"), texts);
         EXPECT_TRUE(driver->tap(continueButton, QAccessible::Button));
-        AccessibleDriver::settle(300);
-        EXPECT_FALSE(kiosk->idleMonitor().isWarning()) << "Continue did not close the idle warning";
+        EXPECT_TRUE(QTest::qWaitFor([this] { return !kiosk->idleMonitor().isWarning(); }, 5'000))
+            << "Continue did not close the idle warning";
         session.discard();
         kiosk->languages().setLanguage(language);
 
@@ -177,10 +177,12 @@ protected:
             AccessibleDriver::settle(300);
         };
         typePin(QStringLiteral("111111"));
-        EXPECT_EQ(kiosk->admin().failedAttempts(), 1) << "the wrong PIN was not tried";
+        EXPECT_TRUE(QTest::qWaitFor([this] { return kiosk->admin().failedAttempts() == 1; }, 5'000))
+            << "the wrong PIN was not tried";
         capture(QStringLiteral("pin-pad-wrong"), texts);
         typePin(KioskApplication::demoStaffPin);
-        EXPECT_TRUE(kiosk->admin().isOpen()) << "the demo PIN did not open the admin panel";
+        EXPECT_TRUE(QTest::qWaitFor([this] { return kiosk->admin().isOpen(); }, 5'000))
+            << "the demo PIN did not open the admin panel";
         capture(QStringLiteral("admin-panel"), texts);
         kiosk->admin().close();
         AccessibleDriver::settle(300);
@@ -196,8 +198,8 @@ protected:
         driver->tap(QStringLiteral("1"), QAccessible::Button);
         EXPECT_EQ(kiosk->admin().failedAttempts(), 0);
         kiosk->store().unlockWithKeyFile();
-        AccessibleDriver::settle(300);
-        EXPECT_TRUE(driver->findAll(digitsEntered).isEmpty()) << "the pad stayed open after the store opened";
+        EXPECT_TRUE(QTest::qWaitFor([&] { return driver->findAll(digitsEntered).isEmpty(); }, 5'000))
+            << "the pad stayed open after the store opened";
         return texts;
     }
 
