@@ -25,21 +25,6 @@ QString bytesText(quint64 bytes)
     return QStringLiteral("%1 KiB").arg(bytes >> 10);
 }
 
-constexpr bool underAddressSanitizer()
-{
-#if defined(__SANITIZE_ADDRESS__)
-    return true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-    return true;
-#else
-    return false;
-#endif
-#else
-    return false;
-#endif
-}
-
 MemoryLock decide(QmlEngine qml, const MemoryLockLimits &limits)
 {
     if (qml == QmlEngine::Used)

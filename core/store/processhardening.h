@@ -36,6 +36,23 @@ struct MemoryLock
 /// to that, so only a limit far above it is safe.
 inline constexpr quint64 memoryLockFloor = quint64{8} << 30;
 
+/// Whether this build runs under AddressSanitizer, which answers mlockall with success and
+/// does nothing: lockMemory() then says so instead of locking.
+inline constexpr bool underAddressSanitizer()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    return true;
+#else
+    return false;
+#endif
+#else
+    return false;
+#endif
+}
+
 /// Whether the process runs a QML engine. Qt 6.4's cannot run in memory locked for the future:
 /// its page allocator (QtQml's OSAllocator::reserveUncommitted) calls madvise(MADV_DONTNEED) on
 /// every region it reserves and ends the process when that fails, and the kernel refuses it on

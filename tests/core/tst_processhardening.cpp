@@ -45,23 +45,6 @@ long useAndCountLocked(int mebibytes)
     return memory[memory.size() / 2] == 1 ? lockedKiB() : -1;
 }
 
-/// AddressSanitizer answers mlockall with success and does nothing; lockMemory(QmlEngine::NotUsed) says so
-/// instead of locking.
-constexpr bool underAddressSanitizer()
-{
-#if defined(__SANITIZE_ADDRESS__)
-    return true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-    return true;
-#else
-    return false;
-#endif
-#else
-    return false;
-#endif
-}
-
 } // namespace
 
 TEST(ProcessHardening, LeavesMemoryAsItIsUnderASmallLimitAndSaysHowToRaiseIt)
