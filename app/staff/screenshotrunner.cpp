@@ -109,7 +109,13 @@ QList<StaffScreenshotRunner::Screen> StaffScreenshotRunner::screens()
              queue.setFilter(ReviewQueueModel::Filter::All);
              return queue.rowCount() > 0 ? QString() : u"the demo queue is empty"_s;
          }},
-        {u"not-accepting"_s, [this] {
+        {u"queue-treatment"_s, [&queue] {
+             // by treatment date: what waits for treatment today, then today's others
+             queue.setDayOf(ReviewQueueModel::DayOf::Treatment);
+             return QString();
+         }},
+        {u"not-accepting"_s, [this, &queue] {
+             queue.setDayOf(ReviewQueueModel::DayOf::Arrival);
              // as the receiver reports it when every TLS handshake slot is held
              m_console.receiverStatus().setAccepting(false);
              return QString();

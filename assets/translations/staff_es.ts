@@ -940,27 +940,76 @@
             <translation>No hay nada pendiente de revisión.</translation>
         </message>
         <message>
-            <location line="-57" />
-            <source>Reviewed or clear today</source>
-            <extracomment>Heading in the queue over the day's intakes that need no review (any more)</extracomment>
-            <translation>Hoy: revisadas o sin objeciones</translation>
+            <source>Treatment today</source>
+            <extracomment>The queue's intakes whose treatment date is today (the start of a heading)</extracomment>
+            <translation>Tratamiento hoy</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Reviewed or clear on %1</source>
+            <source>Treatment on %1</source>
             <extracomment>The same for another day; %1 is a date</extracomment>
+            <translation>Tratamiento el %1</translation>
+        </message>
+        <message>
+            <source>Arrived today</source>
+            <extracomment>The queue's intakes finished on the kiosk today (the start of a heading)</extracomment>
+            <translation>Llegadas hoy</translation>
+        </message>
+        <message>
+            <source>Arrived on %1</source>
+            <extracomment>The same for another day; %1 is a date</extracomment>
+            <translation>Llegadas el %1</translation>
+        </message>
+        <message>
+            <source>%1: reviewed or clear</source>
+            <extracomment>Heading in the queue over the day's intakes that need no review (any more); %1 is &quot;Arrived today&quot;, &quot;Treatment on &lt;date&gt;&quot; and the like</extracomment>
             <translation>%1: revisadas o sin objeciones</translation>
         </message>
         <message>
-            <location line="+90" />
-            <source>No reviewed or clear intakes today.</source>
-            <translation>No hay admisiones de hoy revisadas o sin objeciones.</translation>
+            <source>%1: waiting for review</source>
+            <extracomment>Heading in the queue over the intakes that wait for review for treatment on a day; %1 is &quot;Treatment today&quot; or &quot;Treatment on &lt;date&gt;&quot;</extracomment>
+            <translation>%1: por revisar</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>No reviewed or clear intakes on %1.</source>
+            <source>No reviewed or clear intakes arrived today.</source>
+            <translation>Hoy no llegó ninguna admisión revisada o sin objeciones.</translation>
+        </message>
+        <message>
+            <source>No reviewed or clear intakes arrived on %1.</source>
             <extracomment>%1 is a date</extracomment>
-            <translation>No hay admisiones del %1 revisadas o sin objeciones.</translation>
+            <translation>El %1 no llegó ninguna admisión revisada o sin objeciones.</translation>
+        </message>
+        <message>
+            <source>No intakes for treatment today.</source>
+            <translation>No hay admisiones con tratamiento hoy.</translation>
+        </message>
+        <message>
+            <source>No intakes for treatment on %1.</source>
+            <extracomment>%1 is a date</extracomment>
+            <translation>No hay admisiones con tratamiento el %1.</translation>
+        </message>
+        <message>
+            <source>No reviewed or clear intakes for treatment today.</source>
+            <translation>No hay admisiones revisadas o sin objeciones con tratamiento hoy.</translation>
+        </message>
+        <message>
+            <source>No reviewed or clear intakes for treatment on %1.</source>
+            <extracomment>%1 is a date</extracomment>
+            <translation>No hay admisiones revisadas o sin objeciones con tratamiento el %1.</translation>
+        </message>
+        <message>
+            <source>Arrival date</source>
+            <extracomment>Queue's day choice: intakes by the day the client filled them in on the kiosk</extracomment>
+            <translation>Fecha de llegada</translation>
+        </message>
+        <message>
+            <source>Treatment date</source>
+            <extracomment>Queue's day choice: intakes by the date of their treatment</extracomment>
+            <translation>Fecha de tratamiento</translation>
+        </message>
+        <message>
+            <source>Of these, for treatment on another day: %1</source>
+            <extracomment>Under &quot;Waiting for review: N&quot;: how many of them have a treatment date other than the day shown</extracomment>
+            <translation>De estas, con tratamiento otro día: %1</translation>
         </message>
     </context>
     <context>

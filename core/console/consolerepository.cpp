@@ -109,6 +109,10 @@ const QString listingColumns = QStringLiteral(
     "uuid, kiosk_id, created_at, received_at, appointment_date, first_name, last_name, birth_date, outcome, "
     "earliest_date, flag_count, decision_id IS NOT NULL");
 
+// Where a summary's treatment date is read from: the appointment date the kiosk's screening
+// computed its waits for. Every query of the queue by treatment date reads it through here.
+const QString treatmentDateColumn = QStringLiteral("appointment_date");
+
 // SummaryListing::needsReview() in SQL.
 const QString needsReviewCondition = QStringLiteral("outcome <> 'clear' AND decision_id IS NULL");
 
@@ -241,19 +245,37 @@ Result<QList<bool>> ConsoleRepository::storeSummaries(const QList<IncomingSummar
     return duplicates;
 }
 
-Result<QList<SummaryListing>> ConsoleRepository::listSummaries(const ReviewFilter &filter) const
+std::pair<QString, QVariantList> ConsoleRepository::condition(const ReviewFilter &filter) const
 {
     const QDate day = filter.day.isValid() ? filter.day : m_clock().toLocalTime().date();
-    const auto [from, to] = dayRange(day);
-    QString where = QStringLiteral("created_at >= ? AND created_at < ?");
+    std::pair<QString, QVariantList> selected;
+    auto &[where, values] = selected;
+    if (filter.dayOf == ReviewFilter::DayOf::Treatment) {
+        where = treatmentDateColumn + QStringLiteral(" = ?");
+        values = {day.toString(Qt::ISODate)};
+    } else {
+        const auto [from, to] = dayRange(day);
+        where = QStringLiteral("created_at >= ? AND created_at < ?");
+        values = {from, to};
+    }
     if (filter.show == ReviewFilter::Show::NeedsReview)
         where += QStringLiteral(" AND ") + needsReviewCondition;
-    return listWhere(where, {from, to}, QStringLiteral("created_at DESC, uuid DESC"));
+    return selected;
 }
 
-Result<QList<SummaryListing>> ConsoleRepository::listWaiting() const
+Result<QList<SummaryListing>> ConsoleRepository::listSummaries(const ReviewFilter &filter) const
 {
-    return listWhere(needsReviewCondition, {}, QStringLiteral("created_at ASC, uuid ASC"));
+    const auto [where, values] = condition(filter);
+    return listWhere(where, values, QStringLiteral("created_at DESC, uuid DESC"));
+}
+
+Result<QList<SummaryListing>> ConsoleRepository::listWaiting(std::optional<QDate> treatmentDay) const
+{
+    const QString oldestFirst = QStringLiteral("created_at ASC, uuid ASC");
+    if (!treatmentDay)
+        return listWhere(needsReviewCondition, {}, oldestFirst);
+    const auto [where, values] = condition({ReviewFilter::Show::NeedsReview, *treatmentDay, ReviewFilter::DayOf::Treatment});
+    return listWhere(where, values, oldestFirst);
 }
 
 Result<QList<SummaryListing>> ConsoleRepository::listWhere(const QString &where, const QVariantList &values,
@@ -275,13 +297,9 @@ Result<QList<SummaryListing>> ConsoleRepository::listWhere(const QString &where,
 
 Result<int> ConsoleRepository::countSummaries(const ReviewFilter &filter) const
 {
-    const QDate day = filter.day.isValid() ? filter.day : m_clock().toLocalTime().date();
-    const auto [from, to] = dayRange(day);
-    QString sql = QStringLiteral("SELECT count(*) FROM summaries WHERE created_at >= ? AND created_at < ?");
-    if (filter.show == ReviewFilter::Show::NeedsReview)
-        sql += QStringLiteral(" AND ") + needsReviewCondition;
+    const auto [where, values] = condition(filter);
     QSqlQuery query(m_db);
-    if (!run(query, sql, {from, to}) || !query.next())
+    if (!run(query, QStringLiteral("SELECT count(*) FROM summaries WHERE ") + where, values) || !query.next())
         return storeError(QStringLiteral("cannot count the summaries"), query.lastError());
     return query.value(0).toInt();
 }

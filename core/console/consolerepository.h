@@ -156,8 +156,14 @@ struct ReviewFilter
         NeedsReview,  ///< flagged (outcome other than clear) and no decision yet
         All,
     };
+    /// Which of an intake's dates `day` is.
+    enum class DayOf {
+        Arrival,    ///< the clinic's local calendar day the intake was finished on
+        Treatment,  ///< its treatment date: the day its screening's waits were computed for
+    };
     Show show = Show::All;
-    QDate day;  ///< the clinic's local calendar day the intake was finished on; invalid: today (by the clock)
+    QDate day;  ///< invalid: today (by the clock)
+    DayOf dayOf = DayOf::Arrival;
 };
 
 /// What a console store holds, in counts (intake-cli status): nothing about a client.
@@ -207,11 +213,12 @@ public:
     /// and one commit, each stored once by UUID with its nonce and audit entry; for each, true
     /// when it was already there. All or nothing.
     Result<QList<bool>> storeSummaries(const QList<IncomingSummary> &summaries);
-    /// The review queue: the filter's day, newest first.
+    /// The review queue: the filter's day, newest first (by when the client finished).
     Result<QList<SummaryListing>> listSummaries(const ReviewFilter &filter) const;
     /// Every summary that needs review (flagged, no decision), whatever day it was finished
-    /// on, oldest first: what is left for the front desk.
-    Result<QList<SummaryListing>> listWaiting() const;
+    /// on, oldest first: what is left for the front desk. With `treatmentDay`, only those whose
+    /// treatment date is that day.
+    Result<QList<SummaryListing>> listWaiting(std::optional<QDate> treatmentDay = std::nullopt) const;
     /// How many summaries the filter selects (e.g. the "needs review" badge).
     Result<int> countSummaries(const ReviewFilter &filter) const;
     /// One summary with its decisions, audited as a view by staff member `staffId`.
@@ -313,6 +320,8 @@ public:
     QSqlDatabase database() const { return m_db; }
 
 private:
+    /// The SQL condition (with its values) that selects the summaries of `filter`.
+    std::pair<QString, QVariantList> condition(const ReviewFilter &filter) const;
     /// The listings `where` selects (with `values` bound), in `order`.
     Result<QList<SummaryListing>> listWhere(const QString &where, const QVariantList &values, const QString &order) const;
     /// approveKiosk() and rejectKiosk().

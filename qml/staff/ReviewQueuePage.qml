@@ -8,7 +8,9 @@ import Intake.Staff
 
 // The review queue beside the open intake: every intake that waits for review, whatever day it
 // came in, oldest first; with All, then one day's reviewed and clear intakes, newest first (the
-// day chips choose which). What is left to review; the notice of a flagged arrival.
+// day chips choose which). All's day is the day of arrival or the treatment date; by treatment
+// date, what waits is listed only for that day (and counted for every day). What is left to
+// review; the notice of a flagged arrival.
 Item {
     id: root
 
@@ -16,11 +18,43 @@ Item {
     //: How dates are written on the console (Qt date format: d day, MMMM month name, yyyy year)
     readonly property string dateFormat: qsTr("MMMM d, yyyy")
     readonly property string dayName: Date.fromLocaleString(Qt.locale("en"), ReviewQueueModel.day, "yyyy-MM-dd").toLocaleDateString(root.locale, root.dateFormat)
-    readonly property string dayHeading: ReviewQueueModel.showingToday
-                                         //: Heading in the queue over the day's intakes that need no review (any more)
-                                         ? qsTr("Reviewed or clear today")
-                                         //: The same for another day; %1 is a date
-                                         : qsTr("Reviewed or clear on %1").arg(root.dayName)
+    readonly property bool byTreatment: ReviewQueueModel.filter === ReviewQueueModel.All
+                                        && ReviewQueueModel.dayOf === ReviewQueueModel.Treatment
+    // Which day the day's intakes are of, for the headings.
+    readonly property string dayTitle: root.byTreatment
+                                       ? (ReviewQueueModel.showingToday
+                                          //: The queue's intakes whose treatment date is today (the start of a heading)
+                                          ? qsTr("Treatment today")
+                                          //: The same for another day; %1 is a date
+                                          : qsTr("Treatment on %1").arg(root.dayName))
+                                       : (ReviewQueueModel.showingToday
+                                          //: The queue's intakes finished on the kiosk today (the start of a heading)
+                                          ? qsTr("Arrived today")
+                                          //: The same for another day; %1 is a date
+                                          : qsTr("Arrived on %1").arg(root.dayName))
+    //: Heading in the queue over the day's intakes that need no review (any more); %1 is "Arrived today", "Treatment on <date>" and the like
+    readonly property string reviewedHeading: qsTr("%1: reviewed or clear").arg(root.dayTitle)
+    //: Heading in the queue over the intakes that wait for review for treatment on a day; %1 is "Treatment today" or "Treatment on <date>"
+    readonly property string waitingHeading: qsTr("%1: waiting for review").arg(root.dayTitle)
+    // The line under the day's headings when it has no reviewed or clear intakes.
+    readonly property string dayEmpty: {
+        if (!root.byTreatment) {
+            return ReviewQueueModel.showingToday
+                    ? qsTr("No reviewed or clear intakes arrived today.")
+                    //: %1 is a date
+                    : qsTr("No reviewed or clear intakes arrived on %1.").arg(root.dayName)
+        }
+        if (ReviewQueueModel.waitingCount === 0) {
+            return ReviewQueueModel.showingToday
+                    ? qsTr("No intakes for treatment today.")
+                    //: %1 is a date
+                    : qsTr("No intakes for treatment on %1.").arg(root.dayName)
+        }
+        return ReviewQueueModel.showingToday
+                ? qsTr("No reviewed or clear intakes for treatment today.")
+                //: %1 is a date
+                : qsTr("No reviewed or clear intakes for treatment on %1.").arg(root.dayName)
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -49,7 +83,25 @@ Item {
                     onClicked: ReviewQueueModel.filter = ReviewQueueModel.All
                 }
             }
-            // The day of the reviewed and clear intakes (what needs review shows whatever its day).
+            // Which date the day is of: arrival, or treatment (then what waits shows for that day only).
+            Row {
+                visible: ReviewQueueModel.filter === ReviewQueueModel.All
+                spacing: Theme.spacingXS
+                FilterChip {
+                    //: Queue's day choice: intakes by the day the client filled them in on the kiosk
+                    text: qsTr("Arrival date")
+                    selected: ReviewQueueModel.dayOf === ReviewQueueModel.Arrival
+                    onClicked: ReviewQueueModel.dayOf = ReviewQueueModel.Arrival
+                }
+                FilterChip {
+                    //: Queue's day choice: intakes by the date of their treatment
+                    text: qsTr("Treatment date")
+                    selected: ReviewQueueModel.dayOf === ReviewQueueModel.Treatment
+                    onClicked: ReviewQueueModel.dayOf = ReviewQueueModel.Treatment
+                }
+            }
+            // The day of the reviewed and clear intakes (by arrival, what needs review shows
+            // whatever its day).
             Row {
                 visible: ReviewQueueModel.filter === ReviewQueueModel.All
                 spacing: Theme.spacingXS
@@ -64,7 +116,7 @@ Item {
                     onClicked: ReviewQueueModel.showToday()
                 }
                 FilterChip {
-                    visible: !ReviewQueueModel.showingToday
+                    visible: ReviewQueueModel.hasNextDay
                     text: qsTr("Next day")
                     onClicked: ReviewQueueModel.nextDay()
                 }
@@ -77,11 +129,19 @@ Item {
                       ? qsTr("Waiting for review: %1 · Flags: %2").arg(ReviewQueueModel.unreviewedIntakes).arg(ReviewQueueModel.unreviewedFlags)
                       : qsTr("Nothing waits for review.")
             }
+            // By treatment date the rows leave out what waits for other days: how much does.
+            BodyText {
+                Layout.fillWidth: true
+                visible: root.byTreatment && ReviewQueueModel.unreviewedElsewhere > 0
+                strong: true
+                //: Under "Waiting for review: N": how many of them have a treatment date other than the day shown
+                text: qsTr("Of these, for treatment on another day: %1").arg(ReviewQueueModel.unreviewedElsewhere)
+            }
             ArrivalBanner {
                 Layout.fillWidth: true
             }
-            // What waits, then (All) the day's reviewed and clear intakes under their heading, or
-            // a line saying there are none.
+            // What waits (by treatment date under its heading), then (All) the day's reviewed and
+            // clear intakes under theirs, or a line saying there are none.
             Flickable {
                 id: list
                 Layout.fillWidth: true
@@ -102,17 +162,16 @@ Item {
                             required property int index
                             width: rows.width
                             // the rows that wait come first
-                            heading: index === ReviewQueueModel.unreviewedIntakes ? root.dayHeading : ""
+                            heading: index === ReviewQueueModel.waitingCount
+                                     ? root.reviewedHeading
+                                     : (index === 0 && root.byTreatment ? root.waitingHeading : "")
                         }
                     }
                     BodyText {
                         width: rows.width
                         visible: ReviewQueueModel.filter === ReviewQueueModel.All && ReviewQueueModel.dayCount === 0
                         topPadding: ReviewQueueModel.count > 0 ? Theme.spacingXS : 0
-                        text: ReviewQueueModel.showingToday
-                              ? qsTr("No reviewed or clear intakes today.")
-                              //: %1 is a date
-                              : qsTr("No reviewed or clear intakes on %1.").arg(root.dayName)
+                        text: root.dayEmpty
                     }
                 }
             }

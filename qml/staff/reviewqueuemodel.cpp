@@ -13,6 +13,7 @@ ReviewQueueModel::ReviewQueueModel(StaffSession &session, QObject *parent)
     connect(&m_session, &StaffSession::stateChanged, this, [this] {
         if (!m_session.isSignedIn()) {
             m_day = {};
+            m_dayOf = DayOf::Arrival;
             dismissArrival();
             Q_EMIT dayChanged();
         }
@@ -120,6 +121,18 @@ void ReviewQueueModel::setDay(const QString &isoDay)
     refresh();
 }
 
+void ReviewQueueModel::setDayOf(DayOf dayOf)
+{
+    if (dayOf == m_dayOf)
+        return;
+    m_dayOf = dayOf;
+    // nothing arrives after today
+    if (m_dayOf == DayOf::Arrival && m_day > m_session.today())
+        m_day = {};
+    Q_EMIT dayChanged();
+    refresh();
+}
+
 void ReviewQueueModel::previousDay()
 {
     const QDate base = m_day.isValid() ? m_day : m_session.today();
@@ -130,7 +143,7 @@ void ReviewQueueModel::nextDay()
 {
     const QDate base = m_day.isValid() ? m_day : m_session.today();
     const QDate next = base.addDays(1);
-    setDay(next >= m_session.today() ? QString() : next.toString(Qt::ISODate));
+    setDay(m_dayOf == DayOf::Arrival && next >= m_session.today() ? QString() : next.toString(Qt::ISODate));
 }
 
 void ReviewQueueModel::showToday()
@@ -151,26 +164,33 @@ void ReviewQueueModel::refresh()
     QList<SummaryListing> rows;
     int unreviewed = 0;
     int flags = 0;
+    int waitingRows = 0;
     int dayRows = 0;
     QString error;
     ConsoleRepository *repository = m_session.repository();
     if (repository && m_session.isSignedIn()) {
-        // What waits comes first whatever day it arrived on: a day's filter never hides it.
+        // What waits is counted whatever day it arrived on, and listed first: all of it, or by
+        // treatment date only what waits for treatment on the day shown.
+        const bool byTreatment = m_filter == Filter::All && m_dayOf == DayOf::Treatment;
+        const ReviewFilter dayFilter{ReviewFilter::Show::All, m_day,
+                                     byTreatment ? ReviewFilter::DayOf::Treatment : ReviewFilter::DayOf::Arrival};
         auto waiting = repository->listWaiting();
-        auto day = m_filter == Filter::All ? repository->listSummaries(ReviewFilter{ReviewFilter::Show::All, m_day})
+        auto waitingShown = byTreatment ? repository->listWaiting(m_day) : waiting;
+        auto day = m_filter == Filter::All ? repository->listSummaries(dayFilter)
                                            : Result<QList<SummaryListing>>(QList<SummaryListing>());
-        if (waiting && day) {
-            rows = std::move(waiting).value();
-            unreviewed = static_cast<int>(rows.size());
-            for (const SummaryListing &listing : std::as_const(rows))
+        if (waiting && waitingShown && day) {
+            unreviewed = static_cast<int>(waiting->size());
+            for (const SummaryListing &listing : waiting.value())
                 flags += listing.flagCount;
+            rows = std::move(waitingShown).value();
+            waitingRows = static_cast<int>(rows.size());
             for (SummaryListing &listing : day.value()) {
                 if (!listing.needsReview())
                     rows.append(std::move(listing));
             }
-            dayRows = static_cast<int>(rows.size()) - unreviewed;
+            dayRows = static_cast<int>(rows.size()) - waitingRows;
         } else {
-            error = waiting ? day.error().message : waiting.error().message;
+            error = !waiting ? waiting.error().message : !waitingShown ? waitingShown.error().message : day.error().message;
         }
     }
     m_today = m_session.today();
@@ -179,6 +199,7 @@ void ReviewQueueModel::refresh()
     endResetModel();
     m_unreviewedIntakes = unreviewed;
     m_unreviewedFlags = flags;
+    m_waitingCount = waitingRows;
     m_dayCount = dayRows;
     m_lastError = error;
     Q_EMIT countsChanged();

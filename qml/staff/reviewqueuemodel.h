@@ -11,9 +11,11 @@ class StaffSession;
 
 // The review queue: every intake that still needs review (flagged and not decided), whatever
 // day it was finished on, oldest first; with the All filter, then the rest of one day's intakes
-// (today unless staff pick another: the reviewed and the clear ones), newest first. Counts what
-// is left to review, and refreshes when a kiosk's summary arrives; a flagged arrival raises the
-// arrival notice (a banner in QML, a chime through flaggedArrival()).
+// (today unless staff pick another: the reviewed and the clear ones), newest first. The day is
+// the day of arrival, or the treatment date: then what waits is only what waits for treatment
+// on that day. Counts what is left to review (every day), and refreshes when a kiosk's summary
+// arrives; a flagged arrival raises the arrival notice (a banner in QML, a chime through
+// flaggedArrival()).
 class ReviewQueueModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -22,10 +24,19 @@ class ReviewQueueModel : public QAbstractListModel
     // The day shown, "YYYY-MM-DD" (today's date while showingToday); setting "" shows today.
     Q_PROPERTY(QString day READ day WRITE setDay NOTIFY dayChanged)
     Q_PROPERTY(bool showingToday READ showingToday NOTIFY dayChanged)
+    // Whether All's day is the day of arrival or the treatment date.
+    Q_PROPERTY(DayOf dayOf READ dayOf WRITE setDayOf NOTIFY dayChanged)
+    // Next day goes on from the day shown: arrivals stop at today, treatment dates do not.
+    Q_PROPERTY(bool hasNextDay READ hasNextDay NOTIFY dayChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countsChanged)
     // Flagged intakes with no decision yet, of any day (the first rows), and the flags they carry.
     Q_PROPERTY(int unreviewedIntakes READ unreviewedIntakes NOTIFY countsChanged)
     Q_PROPERTY(int unreviewedFlags READ unreviewedFlags NOTIFY countsChanged)
+    // The first rows, those that wait: all of them, or with the treatment date those for
+    // treatment on the day shown.
+    Q_PROPERTY(int waitingCount READ waitingCount NOTIFY countsChanged)
+    // Of the unreviewed, those the rows leave out (for treatment on another day).
+    Q_PROPERTY(int unreviewedElsewhere READ unreviewedElsewhere NOTIFY countsChanged)
     // The rows after those: the day's reviewed and clear intakes (All only; 0 with NeedsReview).
     Q_PROPERTY(int dayCount READ dayCount NOTIFY countsChanged)
     // The arrival notice: a flagged intake has just come in (until dismissed).
@@ -55,6 +66,9 @@ public:
 
     enum class Filter { NeedsReview, All };
     Q_ENUM(Filter)
+    // Which date of an intake All's day is (ReviewFilter::DayOf).
+    enum class DayOf { Arrival, Treatment };
+    Q_ENUM(DayOf)
 
     explicit ReviewQueueModel(StaffSession &session, QObject *parent = nullptr);
 
@@ -67,8 +81,14 @@ public:
     QString day() const;
     void setDay(const QString &isoDay);
     bool showingToday() const { return !m_day.isValid(); }
+    DayOf dayOf() const { return m_dayOf; }
+    // Arrivals: the day shown stays, unless it is after today (then today).
+    void setDayOf(DayOf dayOf);
+    bool hasNextDay() const { return m_dayOf == DayOf::Treatment || !showingToday(); }
     int unreviewedIntakes() const { return m_unreviewedIntakes; }
     int unreviewedFlags() const { return m_unreviewedFlags; }
+    int waitingCount() const { return m_waitingCount; }
+    int unreviewedElsewhere() const { return m_unreviewedIntakes - m_waitingCount; }
     int dayCount() const { return m_dayCount; }
     bool arrivalShown() const { return !m_arrival.uuid.isEmpty(); }
     QString arrivalUuid() const { return m_arrival.uuid; }
@@ -109,9 +129,11 @@ private:
     StaffSession &m_session;
     Filter m_filter = Filter::NeedsReview;
     QDate m_day;  // invalid: today
+    DayOf m_dayOf = DayOf::Arrival;
     QList<intake::SummaryListing> m_rows;
     int m_unreviewedIntakes = 0;
     int m_unreviewedFlags = 0;
+    int m_waitingCount = 0;
     int m_dayCount = 0;
     Arrival m_arrival;
     QString m_lastError;

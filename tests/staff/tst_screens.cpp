@@ -22,7 +22,9 @@
 #include "sync/pairingclient.h"
 #include "sync/pairingcode.h"
 #include "sync/shortpairingcode.h"
+#include "sync/summaryparser.h"
 #include "sync/summaryreceiver.h"
+#include "synctestsupport.h"
 
 #include <QAccessible>
 #include <QDeadlineTimer>
@@ -241,6 +243,14 @@ protected:
         queue.summariesArrived({{uuid, queue.data(queue.index(0), ReviewQueueModel::OutcomeRole).toString()}});
         capture(u"queue-arrival"_s, texts);
         queue.dismissArrival();
+        // by treatment date: today's, and a day with none
+        queue.setDayOf(ReviewQueueModel::DayOf::Treatment);
+        capture(u"queue-treatment"_s, texts);
+        for (int i = 0; i < 5; ++i)
+            queue.previousDay();
+        capture(u"queue-treatment-none"_s, texts);
+        queue.showToday();
+        queue.setDayOf(ReviewQueueModel::DayOf::Arrival);
         // a flagged intake, with the decision panel on reschedule
         for (int row = 0; row < queue.rowCount(); ++row) {
             if (queue.data(queue.index(row), ReviewQueueModel::FlagCountRole).toInt() > 0) {
@@ -724,6 +734,62 @@ TEST_F(StaffScreensOnALegacyStore, ShowsStoredMarkupAsTextAndFetchesNothing)
     // an image is asked for as soon as its text is laid out; give it time, bounded
     EXPECT_FALSE(QTest::qWaitFor([this] { return connections > 0; }, 3000));
     EXPECT_EQ(connections, 0) << "the console fetched from the URL in stored markup";
+}
+
+// By treatment date, clicked on the queue: the headings say which day of which date they list;
+// an intake that arrived yesterday for a treatment today (and was reviewed) is under today's
+// treatments and not among today's arrivals; a day with none says so.
+TEST_F(StaffScreens, TheQueueByTreatmentDateListsYesterdaysArrivalForTodayUnderItsHeading)
+{
+    signInOnTheDemo();
+    console->language().setLanguage(u"en"_s);
+    StaffSession &session = console->session();
+    ConsoleRepository &repository = *session.repository();
+    const auto kiosks = repository.kiosks();
+    ASSERT_TRUE(kiosks.ok() && !kiosks->isEmpty());
+    const QDate today = QDate::currentDate();
+    QJsonObject json = test::sampleSummary(9);
+    json.insert(u"createdAt"_s, QDateTime(today.addDays(-1), QTime(15, 0)).toUTC().toString(Qt::ISODateWithMs));
+    json.insert(u"appointmentDate"_s, today.toString(Qt::ISODate));
+    auto arrivedYesterday = SummaryParser::validate(json);
+    ASSERT_TRUE(arrivedYesterday.ok()) << arrivedYesterday.error().message.toStdString();
+    ASSERT_TRUE(repository.storeSummaries({{arrivedYesterday.value(), kiosks->constFirst().id, {}}}).ok());
+    ASSERT_TRUE(repository.recordDecision(arrivedYesterday->uuid, session.userId(), Decision::Proceed, std::nullopt, {}).ok());
+    console->queue().refresh();
+    const QString client = arrivedYesterday->firstName + u' ' + arrivedYesterday->lastName + u',';
+    // where in the queue (in reading order) the first text that starts with `text` is; -1: nowhere
+    const auto position = [this](const QString &text) {
+        const QList<Control> all = controls();
+        const auto found = std::find_if(all.cbegin(), all.cend(), [&text](const Control &control) { return control.name.startsWith(text); });
+        return found == all.cend() ? -1 : static_cast<int>(found - all.cbegin());
+    };
+
+    ASSERT_TRUE(tap(u"All"_s));
+    EXPECT_EQ(position(client), -1) << "listed among today's arrivals";
+    EXPECT_EQ(position(u"Treatment today"_s), -1);
+
+    ASSERT_TRUE(tap(u"Treatment date"_s));
+    const int heading = position(u"Treatment today: reviewed or clear"_s);
+    EXPECT_GE(heading, 0);
+    EXPECT_GT(position(client), heading);
+    EXPECT_EQ(position(u"Arrived today"_s), -1);
+
+    // a day without treatments, and Next day back (treatment dates go on past today)
+    for (int i = 0; i < 3; ++i)
+        ASSERT_TRUE(tap(u"Previous day"_s));
+    const QString threeDaysAgo = QLocale(QLocale::English).toString(today.addDays(-3), u"MMMM d, yyyy"_s);
+    EXPECT_EQ(visibleNamed(u"No intakes for treatment on %1."_s.arg(threeDaysAgo)), 1);
+    EXPECT_EQ(position(client), -1);
+    for (int i = 0; i < 4; ++i)
+        ASSERT_TRUE(tap(u"Next day"_s));
+    EXPECT_TRUE(console->queue().hasNextDay());
+    EXPECT_EQ(console->queue().day(), today.addDays(1).toString(Qt::ISODate));
+
+    // arrivals again: today's, as no one arrives after today
+    ASSERT_TRUE(tap(u"Arrival date"_s));
+    EXPECT_TRUE(console->queue().showingToday());
+    EXPECT_EQ(position(client), -1);
+    EXPECT_EQ(position(u"Treatment"_s), position(u"Treatment date"_s));  // the chip only
 }
 
 // The review queue with nothing to review says so once.

@@ -52,11 +52,14 @@ QDateTime at(int hour, int minute = 0, QDate day = today)
 
 // A summary as a kiosk would send it, finished at `createdAt`. The sample intake is flagged
 // (a Botox treatment 4 days before the appointment defers it to 2026-12-05; cold sores add a
-// precaution); `clear` makes it one with no flags.
-ReceivedSummary summary(int index, QDateTime createdAt, bool clear = false)
+// precaution); `clear` makes it one with no flags; `treatment`, when given, is its treatment
+// date (its appointment date; the sample's is 2026-12-01).
+ReceivedSummary summary(int index, QDateTime createdAt, bool clear = false, QDate treatment = {})
 {
     QJsonObject json = test::sampleSummary(index);
     json.insert(u"createdAt"_s, createdAt.toUTC().toString(Qt::ISODateWithMs));
+    if (treatment.isValid())
+        json.insert(u"appointmentDate"_s, treatment.toString(Qt::ISODate));
     if (clear) {
         json.insert(u"outcome"_s, u"clear"_s);
         json.insert(u"flags"_s, QJsonArray());
@@ -416,6 +419,105 @@ TEST_F(StaffViewModels, TheQueueShowsWhatWaitsFromAnyDayFirstThenTheDay)
     session.signOut();
     EXPECT_EQ(queue.rowCount(), 0);
     EXPECT_EQ(queue.unreviewedIntakes(), 0);
+}
+
+// By treatment date, the day's rows are the intakes for treatment on that day, what waits
+// first; what waits for other days stays counted. An intake that arrived yesterday for a
+// treatment today is today's by treatment date and not by arrival.
+TEST_F(StaffViewModels, TheQueueByTreatmentDateShowsThatDaysIntakesAndCountsWhatWaitsOnOthers)
+{
+    openAndSignIn();
+    ReviewQueueModel queue(session);
+    QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QDate yesterday = today.addDays(-1);
+    const QDate tomorrow = today.addDays(1);
+    const ReceivedSummary yesterdayForToday = summary(4, at(15, 0, yesterday), false, today);
+    const ReceivedSummary decidedForYesterday = summary(5, at(14, 0, yesterday), false, yesterday);
+    const ReceivedSummary nineForToday = summary(1, at(9), false, today);
+    const ReceivedSummary clearTenForToday = summary(2, at(10), true, today);
+    const ReceivedSummary elevenForTomorrow = summary(3, at(11), false, tomorrow);
+    store({nineForToday, clearTenForToday, elevenForTomorrow, yesterdayForToday, decidedForYesterday});
+    ASSERT_TRUE(session.repository()->recordDecision(decidedForYesterday.uuid, session.userId(), Decision::Proceed, std::nullopt, {}).ok());
+    queue.refresh();
+    const auto uuids = [&queue] {
+        QStringList list;
+        for (int row = 0; row < queue.rowCount(); ++row)
+            list.append(queue.data(queue.index(row), ReviewQueueModel::UuidRole).toString());
+        return list;
+    };
+
+    // by arrival (the default): all that waits, then today's arrivals
+    queue.setFilter(ReviewQueueModel::Filter::All);
+    EXPECT_EQ(queue.dayOf(), ReviewQueueModel::DayOf::Arrival);
+    EXPECT_EQ(uuids(), (QStringList{yesterdayForToday.uuid, nineForToday.uuid, elevenForTomorrow.uuid, clearTenForToday.uuid}));
+    EXPECT_EQ(queue.waitingCount(), 3);
+    EXPECT_EQ(queue.unreviewedElsewhere(), 0);
+    EXPECT_FALSE(queue.hasNextDay());
+
+    // by treatment date: what waits for today, oldest first, then today's others; the rest counted
+    QSignalSpy dayChanged(&queue, &ReviewQueueModel::dayChanged);
+    queue.setDayOf(ReviewQueueModel::DayOf::Treatment);
+    EXPECT_EQ(dayChanged.size(), 1);
+    EXPECT_TRUE(queue.showingToday());
+    EXPECT_EQ(uuids(), (QStringList{yesterdayForToday.uuid, nineForToday.uuid, clearTenForToday.uuid}));
+    EXPECT_EQ(queue.waitingCount(), 2);
+    EXPECT_EQ(queue.dayCount(), 1);
+    EXPECT_EQ(queue.unreviewedIntakes(), 3);
+    EXPECT_EQ(queue.unreviewedFlags(), 3 * queue.data(queue.index(0), ReviewQueueModel::FlagCountRole).toInt());
+    EXPECT_EQ(queue.unreviewedElsewhere(), 1);
+    EXPECT_EQ(queue.data(queue.index(0), ReviewQueueModel::AppointmentDateRole).toString(), today.toString(Qt::ISODate));
+    EXPECT_TRUE(queue.hasNextDay());
+
+    // decided, the one of yesterday for today is with today's treatments, not today's arrivals
+    ASSERT_TRUE(session.repository()->recordDecision(yesterdayForToday.uuid, session.userId(), Decision::Proceed, std::nullopt, {}).ok());
+    queue.refresh();
+    EXPECT_EQ(uuids(), (QStringList{nineForToday.uuid, clearTenForToday.uuid, yesterdayForToday.uuid}));
+    EXPECT_EQ(queue.waitingCount(), 1);
+    EXPECT_EQ(queue.dayCount(), 2);
+    queue.setDayOf(ReviewQueueModel::DayOf::Arrival);
+    EXPECT_EQ(uuids(), (QStringList{nineForToday.uuid, elevenForTomorrow.uuid, clearTenForToday.uuid}));
+    queue.setDayOf(ReviewQueueModel::DayOf::Treatment);
+
+    // the days go on past today by treatment date; back and forth
+    queue.nextDay();
+    EXPECT_FALSE(queue.showingToday());
+    EXPECT_EQ(queue.day(), tomorrow.toString(Qt::ISODate));
+    EXPECT_EQ(uuids(), QStringList{elevenForTomorrow.uuid});
+    EXPECT_EQ(queue.waitingCount(), 1);
+    EXPECT_EQ(queue.dayCount(), 0);
+    EXPECT_EQ(queue.unreviewedElsewhere(), 1);
+    EXPECT_TRUE(queue.hasNextDay());
+    queue.nextDay();
+    EXPECT_TRUE(uuids().isEmpty());
+    EXPECT_EQ(queue.unreviewedIntakes(), 2);
+    EXPECT_EQ(queue.unreviewedElsewhere(), 2);
+    queue.previousDay();
+    queue.previousDay();
+    EXPECT_TRUE(queue.showingToday());
+    queue.previousDay();
+    EXPECT_EQ(queue.day(), yesterday.toString(Qt::ISODate));
+    EXPECT_EQ(uuids(), QStringList{decidedForYesterday.uuid});
+    EXPECT_EQ(queue.waitingCount(), 0);
+
+    // back to arrivals from a day after today: today's (nothing arrives later)
+    queue.setDay(tomorrow.toString(Qt::ISODate));
+    queue.setDayOf(ReviewQueueModel::DayOf::Arrival);
+    EXPECT_TRUE(queue.showingToday());
+    EXPECT_FALSE(queue.hasNextDay());
+    EXPECT_EQ(queue.waitingCount(), 2);
+
+    // needs review lists all that waits, whatever the day's choice
+    queue.setDayOf(ReviewQueueModel::DayOf::Treatment);
+    queue.setDay(tomorrow.toString(Qt::ISODate));
+    queue.setFilter(ReviewQueueModel::Filter::NeedsReview);
+    EXPECT_EQ(uuids(), (QStringList{nineForToday.uuid, elevenForTomorrow.uuid}));
+    EXPECT_EQ(queue.unreviewedElsewhere(), 0);
+
+    // the next one to sign in starts on today's arrivals
+    session.signOut();
+    EXPECT_EQ(queue.dayOf(), ReviewQueueModel::DayOf::Arrival);
+    EXPECT_TRUE(queue.showingToday());
+    EXPECT_EQ(queue.rowCount(), 0);
 }
 
 TEST_F(StaffViewModels, AFlaggedArrivalRefreshesTheQueueAndRaisesTheNotice)

@@ -143,6 +143,66 @@ TEST(ConsoleRepository, WaitingListsEveryFlaggedSummaryWithoutADecisionOldestFir
     EXPECT_EQ(uuids, (QStringList{sampleIntake(1).uuid, sampleIntake(2).uuid, sampleIntake(0).uuid}));
 }
 
+// By treatment date the queue reads the date the screening's waits were computed for (the
+// appointment date), not the day the client finished: an intake that arrived yesterday for a
+// treatment today is today's by treatment and not today's by arrival.
+TEST(ConsoleRepository, ReviewQueueByTreatmentDateReadsTheAppointmentDateNotTheArrival)
+{
+    ConsoleFixture f;
+    const QString kiosk = f.pairKiosk().kioskId;
+    const QDate today(2026, 11, 25);
+    const QDate yesterday = today.addDays(-1);
+    const QDate tomorrow = today.addDays(1);
+    f.now = QDateTime(today, QTime(15, 0), Qt::UTC);
+    // noon-ish UTC keeps these on their day in any time zone within ±9 hours
+    const auto store = [&f, &kiosk](int index, QDateTime createdAt, QDate treatment) {
+        QJsonObject json = sampleSummary(index);
+        json.insert(QStringLiteral("createdAt"), createdAt.toString(Qt::ISODateWithMs));
+        json.insert(QStringLiteral("appointmentDate"), treatment.toString(Qt::ISODate));
+        const auto summary = SummaryParser::validate(json);
+        ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
+        ASSERT_TRUE(f.repository.storeSummary(summary.value(), kiosk).ok());
+    };
+    ASSERT_NO_FATAL_FAILURE(store(0, QDateTime(yesterday, QTime(12, 0), Qt::UTC), today));     // yesterday, for today
+    ASSERT_NO_FATAL_FAILURE(store(1, QDateTime(today, QTime(10, 0), Qt::UTC), today));         // today, for today
+    ASSERT_NO_FATAL_FAILURE(store(2, QDateTime(today, QTime(11, 0), Qt::UTC), tomorrow));      // today, for tomorrow
+    ASSERT_NO_FATAL_FAILURE(store(3, QDateTime(today.addDays(-3), QTime(12, 0), Qt::UTC), today));  // decided
+    ASSERT_TRUE(f.repository.recordDecision(sampleIntake(3).uuid, f.adminId, Decision::Proceed, std::nullopt, {}).ok());
+    const auto uuidsOf = [](const Result<QList<SummaryListing>> &listed) {
+        EXPECT_TRUE(listed.ok()) << listed.error().message.toStdString();
+        QStringList uuids;
+        for (const SummaryListing &listing : listed.value())
+            uuids.append(listing.uuid);
+        return uuids;
+    };
+    const auto byTreatment = [](ReviewFilter::Show show, QDate day) {
+        return ReviewFilter{show, day, ReviewFilter::DayOf::Treatment};
+    };
+
+    // by treatment date, newest first; today is the clock's day when none is given
+    const QStringList treatmentToday{sampleIntake(1).uuid, sampleIntake(0).uuid, sampleIntake(3).uuid};
+    EXPECT_EQ(uuidsOf(f.repository.listSummaries(byTreatment(ReviewFilter::Show::All, today))), treatmentToday);
+    EXPECT_EQ(uuidsOf(f.repository.listSummaries(byTreatment(ReviewFilter::Show::All, {}))), treatmentToday);
+    EXPECT_EQ(uuidsOf(f.repository.listSummaries(byTreatment(ReviewFilter::Show::All, tomorrow))),
+              QStringList{sampleIntake(2).uuid});
+    EXPECT_TRUE(uuidsOf(f.repository.listSummaries(byTreatment(ReviewFilter::Show::All, yesterday))).isEmpty());
+    EXPECT_EQ(uuidsOf(f.repository.listSummaries(byTreatment(ReviewFilter::Show::NeedsReview, today))),
+              (QStringList{sampleIntake(1).uuid, sampleIntake(0).uuid}));
+    EXPECT_EQ(f.repository.countSummaries(byTreatment(ReviewFilter::Show::All, today)).value(), 3);
+    EXPECT_EQ(f.repository.countSummaries(byTreatment(ReviewFilter::Show::NeedsReview, {})).value(), 2);
+
+    // by arrival (the default) the one of yesterday is yesterday's
+    EXPECT_EQ(uuidsOf(f.repository.listSummaries({ReviewFilter::Show::All, today})),
+              (QStringList{sampleIntake(2).uuid, sampleIntake(1).uuid}));
+    EXPECT_EQ(uuidsOf(f.repository.listSummaries({ReviewFilter::Show::All, yesterday})), QStringList{sampleIntake(0).uuid});
+
+    // what waits for treatment on a day, oldest first; without a day, all of it
+    EXPECT_EQ(uuidsOf(f.repository.listWaiting(today)), (QStringList{sampleIntake(0).uuid, sampleIntake(1).uuid}));
+    EXPECT_EQ(uuidsOf(f.repository.listWaiting(tomorrow)), QStringList{sampleIntake(2).uuid});
+    EXPECT_EQ(uuidsOf(f.repository.listWaiting()),
+              (QStringList{sampleIntake(0).uuid, sampleIntake(1).uuid, sampleIntake(2).uuid}));
+}
+
 TEST(ConsoleRepository, ReadingAndDecidingAreAuditedWithTheStaffId)
 {
     ConsoleFixture f;
