@@ -70,6 +70,15 @@ ReceivedSummary summary(int index, QDateTime createdAt, bool clear = false, QDat
     return std::move(parsed).value();
 }
 
+// The queue's rows, by their intakes' UUIDs, in order.
+QStringList uuidsIn(const ReviewQueueModel &queue)
+{
+    QStringList list;
+    for (int row = 0; row < queue.rowCount(); ++row)
+        list.append(queue.data(queue.index(row), ReviewQueueModel::UuidRole).toString());
+    return list;
+}
+
 QStringList actions(const ConsoleRepository &repository, const QString &intakeUuid = {})
 {
     QStringList list;
@@ -350,12 +359,7 @@ TEST_F(StaffViewModels, TheQueueShowsWhatWaitsFromAnyDayFirstThenTheDay)
     store({nine, clearTen, eleven, waitingYesterday, decidedYesterday});
     ASSERT_TRUE(session.repository()->recordDecision(decidedYesterday.uuid, session.userId(), Decision::Proceed, std::nullopt, {}).ok());
     queue.refresh();
-    const auto uuids = [&queue] {
-        QStringList list;
-        for (int row = 0; row < queue.rowCount(); ++row)
-            list.append(queue.data(queue.index(row), ReviewQueueModel::UuidRole).toString());
-        return list;
-    };
+    const auto uuids = [&queue] { return uuidsIn(queue); };
 
     // needs review (the default): every flagged intake without a decision, oldest first
     EXPECT_EQ(queue.filter(), ReviewQueueModel::Filter::NeedsReview);
@@ -439,12 +443,7 @@ TEST_F(StaffViewModels, TheQueueByTreatmentDateShowsThatDaysIntakesAndCountsWhat
     store({nineForToday, clearTenForToday, elevenForTomorrow, yesterdayForToday, decidedForYesterday});
     ASSERT_TRUE(session.repository()->recordDecision(decidedForYesterday.uuid, session.userId(), Decision::Proceed, std::nullopt, {}).ok());
     queue.refresh();
-    const auto uuids = [&queue] {
-        QStringList list;
-        for (int row = 0; row < queue.rowCount(); ++row)
-            list.append(queue.data(queue.index(row), ReviewQueueModel::UuidRole).toString());
-        return list;
-    };
+    const auto uuids = [&queue] { return uuidsIn(queue); };
 
     // by arrival (the default): all that waits, then today's arrivals
     queue.setFilter(ReviewQueueModel::Filter::All);
