@@ -121,8 +121,12 @@ Item {
                     onClicked: ReviewQueueModel.nextDay()
                 }
             }
+            // One line that never wraps: Qt 6.4's layouts keep the height of a line wrapped while
+            // the page's width settles, which left a gap over the queue.
             BodyText {
                 Layout.fillWidth: true
+                wrapMode: Text.NoWrap
+                elide: Text.ElideRight
                 strong: ReviewQueueModel.unreviewedIntakes > 0
                 text: ReviewQueueModel.unreviewedIntakes > 0
                       //: Intakes with flags and no decision (of any day), and how many flags they carry

@@ -380,6 +380,27 @@ TEST_F(StaffScreens, AnotherIntakeOpensAtItsTopAndItsDecisionNamesItsClient)
     EXPECT_NE(find(QAccessible::Heading, u"Decision for %1, born %2"_s.arg(secondName, born)), nullptr);
 }
 
+// Signed in, the line that counts what waits is one line tall, so the queue starts right under
+// it: the page is laid out while its width settles, and Qt 6.4's layouts keep the height of a
+// line that wrapped at a narrower width.
+TEST_F(StaffScreens, TheQueueStartsRightUnderTheLineThatCountsWhatWaits)
+{
+    signInOnTheDemo();
+    console->language().setLanguage(u"en"_s);
+    QTest::qWait(450);
+    const QList<Control> all = controls();
+    const auto counting = std::find_if(all.cbegin(), all.cend(), [](const Control &control) {
+        return control.name.startsWith(u"Waiting for review:"_s);
+    });
+    ASSERT_NE(counting, all.cend());
+    const auto chip = std::find_if(all.cbegin(), all.cend(), [](const Control &control) {
+        return control.name == u"Needs review"_s;
+    });
+    ASSERT_NE(chip, all.cend());
+    EXPECT_LT(counting->rect.height(), chip->rect.height())
+        << "the line is " << counting->rect.height() << " px tall, as tall as two lines";
+}
+
 // The Pairing screen shows the short code to type on a kiosk and this console's fingerprint as
 // the kiosk shows it; a kiosk that pairs with the short code (over real TLS, having found this
 // console) takes both off the screen.
