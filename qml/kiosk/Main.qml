@@ -264,5 +264,15 @@ ApplicationWindow {
         active: window.keyboardMayBeNeeded
         asynchronous: true
         source: "KioskKeyboard.qml"
+        // Loaded while a field already has the focus (staff who tap Pair and then the code field
+        // at once, on a slow tablet): Qt Virtual Keyboard's keys type nothing into that field
+        // until its focus changes, so the field takes the focus again.
+        onLoaded: {
+            const field = window.activeFocusItem
+            if (field && field.inputMethodHints !== undefined) {
+                field.focus = false
+                field.forceActiveFocus()
+            }
+        }
     }
 }

@@ -187,6 +187,49 @@ public:
         visit(m_window.contentItem());
     }
 
+    // A scenario ends once the on-screen keyboard, which the kiosk loads in the background after
+    // start-up, has loaded: a kiosk ended half-way through prints TypeErrors from Qt Virtual
+    // Keyboard's own QML (a short scenario outruns the load on a slow machine, or under ASan).
+    void finish()
+    {
+        const auto keyboardLoading = [this] {
+            bool loading = false;
+            std::function<void(QQuickItem *)> visit = [&](QQuickItem *item) {
+                if (QByteArray(item->metaObject()->className()) == "QQuickLoader"
+                    && item->property("source").toUrl().fileName() == u"KioskKeyboard.qml"_s
+                    && item->property("status").toInt() == 2)  // Loader.Loading
+                    loading = true;
+                for (QQuickItem *child : item->childItems())
+                    visit(child);
+            };
+            visit(m_window.contentItem());
+            return loading;
+        };
+        check(waitUntil([&] { return !keyboardLoading(); }, 30'000), u"the on-screen keyboard did not finish loading"_s);
+    }
+
+    // Waits for the on-screen keyboard to come up and settle: Qt Virtual Keyboard may first show
+    // a layout it then replaces with the kiosk's (the keys of the first one type nothing), and
+    // slides in. On a slow machine (or under ASan) taps before then are lost or land elsewhere.
+    void waitForTheKeyboard()
+    {
+        check(waitUntil([this] { return !keyboardKeys().isEmpty(); }, 5'000), u"the on-screen keyboard did not come up"_s);
+        QList<QQuickItem *> previousKeys;
+        QRectF previousRect;
+        int stillFor = 0;  // polls in a row with the same keys in the same place
+        check(waitUntil([&] {
+                  QList<QQuickItem *> keys = keyboardKeys().values();
+                  std::sort(keys.begin(), keys.end());
+                  const QRectF rect = QGuiApplication::inputMethod()->keyboardRectangle();
+                  const bool same = keys == previousKeys && rect == previousRect && !QGuiApplication::inputMethod()->isAnimating();
+                  stillFor = same ? stillFor + 1 : 0;
+                  previousKeys = keys;
+                  previousRect = rect;
+                  return stillFor >= 4;  // 200 ms
+              }, 10'000),
+              u"the on-screen keyboard did not settle"_s);
+    }
+
     // The kinds of key shown (for a failure's message).
     QString keyClassNames() const
     {
@@ -248,7 +291,7 @@ public:
     void typeOnKeyboard(const QString &field, const QString &typed, const QString &expected)
     {
         tap(field, QAccessible::EditableText);
-        check(waitUntil([this] { return !keyboardKeys().isEmpty(); }, 5'000), u"the on-screen keyboard did not come up"_s);
+        waitForTheKeyboard();
         for (const QChar character : typed) {
             // a capital the keyboard does not offer by itself: Shift first
             if (character.isUpper()) {
@@ -270,6 +313,10 @@ public:
                 QQuickItem *pageKey = keys.value(u"&123"_s, keys.value(u"ABC"_s));
                 check(pageKey, u"no key \""_s + text + u"\" and no other page on the on-screen keyboard"_s);
                 tapKey(pageKey);
+                // the other page takes its time to come up on a slow machine: a second tap on
+                // the page key before then would land on a keyboard half-way through changing
+                waitUntil([&] { return keyboardKeys().value(u"&123"_s, keyboardKeys().value(u"ABC"_s)) != pageKey
+                                       || keyboardKeys().contains(text); }, 3'000);
                 key = keyboardKeys().value(text);
             }
             check(key, u"no key \""_s + text + u"\" on the on-screen keyboard (it shows \""_s
@@ -286,7 +333,7 @@ public:
     void eraseOnKeyboard(const QString &field)
     {
         tap(field, QAccessible::EditableText);
-        check(waitUntil([this] { return !keyboardKeys().isEmpty(); }, 5'000), u"the on-screen keyboard did not come up"_s);
+        waitForTheKeyboard();
         for (int attempt = 0; attempt < 200; ++attempt) {
             const auto control = m_driver.find(field, QAccessible::EditableText);
             check(control.has_value(), u"the field \""_s + field + u"\" went away while erasing"_s);
@@ -519,7 +566,7 @@ public:
         AccessibleDriver::settle(300);
         const QString field = u"Pairing code"_s;
         tap(field, QAccessible::EditableText);
-        check(waitUntil([this] { return !keyboardKeys().isEmpty(); }, 5'000), u"the on-screen keyboard did not come up"_s);
+        waitForTheKeyboard();
         AccessibleDriver::settle(400);  // the staff screen moves up above the keyboard
         qreal keyboardTop = m_window.height();
         visitKeys([&](QQuickItem *key) { keyboardTop = std::min(keyboardTop, key->mapToScene(QPointF()).y()); });
@@ -614,6 +661,7 @@ void run(QQuickWindow &window, Report &report, const QByteArray &name)
         } else {
             throw Failure{u"no scenario named "_s + QString::fromUtf8(name)};
         }
+        scenario.finish();
         report.line(u"passed"_s);
     } catch (const Failure &failure) {
         // what was on the screen, for whoever reads the failure
