@@ -52,47 +52,53 @@ TEST(StoreSchema, KioskStoreGainsSettingsInStepThree)
     EXPECT_EQ(Migrations::currentVersion(db).value(), Migrations::latestVersion());
 }
 
-TEST(StoreSchema, EachKindRefusesToOpenAsTheOther)
+// A staff console store and a kiosk store, each created and closed again, for the tests that
+// open them as one kind or the other.
+struct ClosedStoresOfBothKinds
 {
-    TempKeyFileStore console(StoreSchema::Console);
-    TempKeyFileStore kiosk(StoreSchema::Kiosk);
+    ClosedStoresOfBothKinds()
+    {
+        console.store.reset();
+        kiosk.store.reset();
+    }
+
+    TempKeyFileStore console{StoreSchema::Console};
+    TempKeyFileStore kiosk{StoreSchema::Kiosk};
     const QString consolePath = console.storePath();
     const QString kioskPath = kiosk.storePath();
-    console.store.reset();
-    kiosk.store.reset();
+};
+
+TEST(StoreSchema, EachKindRefusesToOpenAsTheOther)
+{
+    const ClosedStoresOfBothKinds stores;
 
     for (auto access : {IntakeStore::Access::ReadWrite, IntakeStore::Access::ReadOnly}) {
-        auto wrongKiosk = IntakeStore::open(consolePath, console.kek(), access, StoreSchema::Kiosk);
+        auto wrongKiosk = IntakeStore::open(stores.consolePath, stores.console.kek(), access, StoreSchema::Kiosk);
         ASSERT_FALSE(wrongKiosk.ok());
         EXPECT_TRUE(wrongKiosk.error().message.contains(QLatin1String("staff console store, not a kiosk store")))
             << wrongKiosk.error().message.toStdString();
-        auto wrongConsole = IntakeStore::open(kioskPath, kiosk.kek(), access, StoreSchema::Console);
+        auto wrongConsole = IntakeStore::open(stores.kioskPath, stores.kiosk.kek(), access, StoreSchema::Console);
         ASSERT_FALSE(wrongConsole.ok());
         EXPECT_TRUE(wrongConsole.error().message.contains(QLatin1String("kiosk store, not a staff console store")))
             << wrongConsole.error().message.toStdString();
     }
-    EXPECT_TRUE(IntakeStore::open(consolePath, console.kek(), IntakeStore::Access::ReadWrite, StoreSchema::Console).ok());
-    EXPECT_TRUE(IntakeStore::open(kioskPath, kiosk.kek()).ok());
+    EXPECT_TRUE(IntakeStore::open(stores.consolePath, stores.console.kek(), IntakeStore::Access::ReadWrite, StoreSchema::Console).ok());
+    EXPECT_TRUE(IntakeStore::open(stores.kioskPath, stores.kiosk.kek()).ok());
 }
 
 // A tool that serves both kinds (intake-cli) opens either and learns which it is; a kind it did
 // not ask for is refused, with what it is, before the older console store below is migrated.
 TEST(StoreSchema, OpenAnyOfOpensEitherKindAndRefusesAnotherUnchanged)
 {
-    TempKeyFileStore console(StoreSchema::Console);
-    TempKeyFileStore kiosk(StoreSchema::Kiosk);
-    const QString consolePath = console.storePath();
-    const QString kioskPath = kiosk.storePath();
-    console.store.reset();
-    kiosk.store.reset();
+    const ClosedStoresOfBothKinds stores;
     const QList<StoreSchema> both{StoreSchema::Kiosk, StoreSchema::Console};
     for (auto access : {IntakeStore::Access::ReadWrite, IntakeStore::Access::ReadOnly}) {
         std::optional<StoreSchema> refused;
-        auto opened = IntakeStore::openAnyOf(consolePath, console.kek(), access, both, &refused);
+        auto opened = IntakeStore::openAnyOf(stores.consolePath, stores.console.kek(), access, both, &refused);
         ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
         EXPECT_EQ(opened.value()->schema(), StoreSchema::Console);
         EXPECT_FALSE(refused.has_value());
-        opened = IntakeStore::openAnyOf(kioskPath, kiosk.kek(), access, both, &refused);
+        opened = IntakeStore::openAnyOf(stores.kioskPath, stores.kiosk.kek(), access, both, &refused);
         ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
         EXPECT_EQ(opened.value()->schema(), StoreSchema::Kiosk);
         EXPECT_FALSE(refused.has_value());
